@@ -1,0 +1,85 @@
+/**
+ * THE typed contract (DESIGN §2): every command the UI may call, declared once with the zod
+ * schema of its argument and the type of its result. Electron IPC, the browser-mode HTTP bridge
+ * and the fake bridge of component tests all serve exactly this map.
+ */
+import { z } from 'zod';
+import type { EnterpriseFile } from '../model/enterpriseFile';
+import { IndustrySchema } from '../model/vocab';
+import { ProfilePatchSchema } from '../model/enterprise';
+import { OrgOpSchema, UnitKindSchema, type DeleteImpact } from '../model/orgOps';
+import { SettingsPatchSchema, type Settings } from '../model/workspace';
+import type { AppInfo, BackupInfo, EnterpriseSummary, FilePayload, ImportPreview, JobStatus, BulkPeoplePreview } from './types';
+import { FilePayloadSchema, JOB_KINDS } from './types';
+
+/** Declares a command: its argument schema and (type-only) result: `command(Schema).returns<R>()`. */
+function command<A extends z.ZodType>(arg: A) {
+  return { returns: <R>() => ({ arg }) as { arg: A; result?: R } };
+}
+
+const Id = z.string().min(1).max(64);
+const EnterpriseRef = z.object({ enterpriseId: Id });
+const Empty = z.object({}).strict();
+
+export const API = {
+  // app and workspace
+  'app.info': command(Empty).returns<AppInfo>(),
+  'settings.get': command(Empty).returns<Settings>(),
+  'settings.update': command(SettingsPatchSchema).returns<Settings>(),
+  'workspace.switch': command(z.object({ dir: z.string().trim().min(1).max(1000) })).returns<AppInfo>(),
+
+  // enterprises (the consultant's list)
+  'enterprises.list': command(z.object({ includeTrashed: z.boolean().optional() })).returns<EnterpriseSummary[]>(),
+  'enterprises.create': command(
+    z.object({ name: z.string().trim().min(1).max(100), industry: IndustrySchema.nullable().optional() }),
+  ).returns<EnterpriseSummary>(),
+  'enterprises.createSample': command(Empty).returns<EnterpriseSummary>(),
+  'enterprises.duplicate': command(
+    z.object({ id: Id, name: z.string().trim().min(1).max(100), keepPeople: z.boolean() }),
+  ).returns<EnterpriseSummary>(),
+  'enterprises.archive': command(z.object({ id: Id, archived: z.boolean() })).returns<EnterpriseSummary>(),
+  'enterprises.trash': command(z.object({ id: Id })).returns<EnterpriseSummary>(),
+  'enterprises.restore': command(z.object({ id: Id })).returns<EnterpriseSummary>(),
+  'enterprises.emptyTrash': command(Empty).returns<{ deleted: number }>(),
+  'enterprises.get': command(z.object({ id: Id })).returns<EnterpriseFile>(),
+  'enterprises.backups': command(z.object({ id: Id })).returns<BackupInfo[]>(),
+  'enterprises.restoreBackup': command(
+    z.object({ id: Id, name: z.string().regex(/^\d{8}T\d{6}Z(-\d+)?\.json$/).optional() }),
+  ).returns<EnterpriseFile>(),
+  'enterprises.export': command(z.object({ id: Id })).returns<FilePayload>(),
+  'enterprises.inspectImport': command(z.object({ file: FilePayloadSchema })).returns<ImportPreview>(),
+  'enterprises.import': command(
+    z.object({ file: FilePayloadSchema, onClash: z.enum(['copy', 'replace']) }),
+  ).returns<EnterpriseSummary>(),
+
+  // profile and org tree
+  'profile.update': command(
+    EnterpriseRef.extend({ patch: ProfilePatchSchema }),
+  ).returns<EnterpriseFile>(),
+  'org.apply': command(EnterpriseRef.extend({ op: OrgOpSchema })).returns<EnterpriseFile>(),
+  'org.deleteImpact': command(
+    EnterpriseRef.extend({ kind: UnitKindSchema, id: Id }),
+  ).returns<DeleteImpact>(),
+  'people.parseBulk': command(
+    EnterpriseRef.extend({ text: z.string().max(2_000_000) }),
+  ).returns<BulkPeoplePreview>(),
+
+  // long jobs
+  'jobs.start': command(
+    z.object({ kind: z.enum(JOB_KINDS), arg: z.record(z.string(), z.unknown()) }),
+  ).returns<{ jobId: string }>(),
+  'jobs.status': command(z.object({ jobId: Id })).returns<JobStatus>(),
+  'jobs.cancel': command(z.object({ jobId: Id })).returns<JobStatus>(),
+} as const;
+
+export type Api = typeof API;
+export type CommandName = keyof Api;
+export type ArgOf<K extends CommandName> = z.input<Api[K]['arg']>;
+export type ParsedArgOf<K extends CommandName> = z.output<Api[K]['arg']>;
+export type ResultOf<K extends CommandName> = NonNullable<Api[K]['result']>;
+
+export const COMMAND_NAMES = Object.keys(API) as CommandName[];
+
+export function isCommandName(x: unknown): x is CommandName {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(API, x);
+}

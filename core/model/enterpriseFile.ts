@@ -1,0 +1,28 @@
+/**
+ * The enterprise file (`enterprises/<id>.json`, DESIGN §3): one document per enterprise holding
+ * flat collections referenced by id. Every file carries `schemaVersion`; older files are migrated
+ * by core/migrations before this schema validates them.
+ */
+import { z } from 'zod';
+import { ProfileSchema } from './enterprise';
+import { PersonSchema, PostSchema, TeamSchema, WorkshopSchema } from './org';
+
+/** Schema version written by this build. Bump together with a migration in core/migrations. */
+export const ENTERPRISE_SCHEMA_VERSION = 2;
+
+const IsoDate = z.string().datetime({ offset: true });
+
+export const EnterpriseFileSchema = z.object({
+  schemaVersion: z.literal(ENTERPRISE_SCHEMA_VERSION),
+  id: z.string().min(1).max(64),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+  profile: ProfileSchema,
+  workshops: z.array(WorkshopSchema).default([]),
+  teams: z.array(TeamSchema).default([]),
+  posts: z.array(PostSchema).default([]),
+  people: z.array(PersonSchema).default([]),
+});
+export type EnterpriseFile = z.infer<typeof EnterpriseFileSchema>;
+/** The same shape before defaults are applied (what callers may pass in). */
+export type EnterpriseFileInput = z.input<typeof EnterpriseFileSchema>;

@@ -1,0 +1,114 @@
+/**
+ * Implements the contract (core/contract/api.ts) on top of the workspace services. Handlers get
+ * already-validated arguments and throw AppError for expected failures; dispatch() turns
+ * everything into Results.
+ */
+import type { Handlers } from '../../core/contract/dispatch';
+import { AppError } from '../../core/contract/errors';
+import type { AppInfo } from '../../core/contract/types';
+import { parseBulkPeople } from '../../core/model/bulkPeople';
+import { ENTERPRISE_SCHEMA_VERSION } from '../../core/model/enterpriseFile';
+import { ProfileSchema, profileGaps } from '../../core/model/enterprise';
+import type { Clock, IdGen } from '../../core/model/ids';
+import { applyOrgOp, deleteImpact } from '../../core/model/orgOps';
+import { zodIssues } from '../../core/model/zodIssues';
+import { EnterpriseService } from './enterprises';
+import { JobRunner } from './jobs';
+import type { Workspace } from './workspace';
+
+export interface AppServices {
+  mode: AppInfo['mode'];
+  version: string;
+  idGen: IdGen;
+  clock: Clock;
+  workspace(): Workspace;
+  /** Opens another workspace folder (closing the current one). */
+  switchWorkspace(dir: string): Promise<Workspace>;
+}
+
+export function appInfo(s: AppServices): AppInfo {
+  const ws = s.workspace();
+  const h = ws.lockHolder;
+  return {
+    version: s.version,
+    mode: s.mode,
+    workspaceDir: ws.dir,
+    readOnly: ws.readOnly,
+    readOnlyReason: ws.readOnlyReason,
+    lockHolder: h ? { app: h.app, pid: h.pid, host: h.host, startedAt: h.startedAt } : null,
+    enterpriseSchemaVersion: ENTERPRISE_SCHEMA_VERSION,
+    notices: ws.notices,
+  };
+}
+
+export function createHandlers(s: AppServices): { handlers: Handlers; jobs: JobRunner; enterprises: EnterpriseService } {
+  const enterprises = new EnterpriseService(() => s.workspace(), s.idGen, s.clock);
+  const jobs = new JobRunner(
+    {
+      'workspace.backupAll': async (_arg, ctx) => {
+        const list = s.workspace().index.enterprises.filter((e) => !e.trashedAt);
+        const written: string[] = [];
+        for (const [i, e] of list.entries()) {
+          if (ctx.signal.aborted) throw new AppError('E_JOB_CANCELLED');
+          ctx.progress(i, list.length, e.name);
+          const name = await s.workspace().store.backupNow(e.id).catch(() => null);
+          if (name) written.push(`${e.id}/${name}`);
+        }
+        ctx.progress(list.length, list.length);
+        return { backups: written };
+      },
+    },
+    s.idGen,
+  );
+  const store = () => s.workspace().store;
+
+  const handlers: Handlers = {
+    'app.info': async () => appInfo(s),
+    'settings.get': async () => s.workspace().index.settings,
+    'settings.update': async (patch) => (await s.workspace().updateIndex((w) => ({ ...w, settings: { ...w.settings, ...patch } }))).settings,
+    'workspace.switch': async ({ dir }) => {
+      await s.switchWorkspace(dir);
+      return appInfo(s);
+    },
+
+    'enterprises.list': async ({ includeTrashed }) => enterprises.list(includeTrashed ?? false),
+    'enterprises.create': async ({ name, industry }) => enterprises.create(name, industry ?? null),
+    'enterprises.createSample': async () => enterprises.createSample(),
+    'enterprises.duplicate': async ({ id, name, keepPeople }) => enterprises.duplicate(id, name, keepPeople),
+    'enterprises.archive': async ({ id, archived }) => enterprises.archive(id, archived),
+    'enterprises.trash': async ({ id }) => enterprises.trash(id),
+    'enterprises.restore': async ({ id }) => enterprises.restore(id),
+    'enterprises.emptyTrash': async () => enterprises.emptyTrash(),
+    'enterprises.get': async ({ id }) => store().get(id),
+    'enterprises.backups': async ({ id }) => store().listBackups(id),
+    'enterprises.restoreBackup': async ({ id, name }) => store().restoreBackup(id, name),
+    'enterprises.export': async ({ id }) => enterprises.exportFile(id),
+    'enterprises.inspectImport': async ({ file }) => enterprises.inspectImport(file),
+    'enterprises.import': async ({ file, onClash }) => enterprises.importFile(file, onClash),
+
+    'profile.update': async ({ enterpriseId, patch }) => {
+      const doc = await store().update(enterpriseId, (d) => {
+        const next = ProfileSchema.safeParse({ ...d.profile, ...patch });
+        if (!next.success) throw new AppError('E_INVALID_ARGUMENT', { issues: zodIssues(next.error).map((i) => ({ ...i, path: `patch.${i.path}` })) });
+        // Confirming a profile (draft → false) requires every required field.
+        if (!next.data.draft) {
+          const gaps = profileGaps(next.data);
+          if (gaps.length > 0) throw new AppError('E_INVALID_ARGUMENT', { issues: gaps.map((g) => ({ path: `patch.${g}`, code: 'required' })) });
+        }
+        return { ...d, profile: next.data };
+      });
+      if (patch.name !== undefined) {
+        await s.workspace().updateIndex((w) => ({ ...w, enterprises: w.enterprises.map((e) => (e.id === enterpriseId ? { ...e, name: doc.profile.name } : e)) }));
+      }
+      return doc;
+    },
+    'org.apply': async ({ enterpriseId, op }) => store().update(enterpriseId, (doc) => applyOrgOp(doc, op, s.idGen)),
+    'org.deleteImpact': async ({ enterpriseId, kind, id }) => deleteImpact(await store().get(enterpriseId), kind, id),
+    'people.parseBulk': async ({ enterpriseId, text }) => parseBulkPeople(await store().get(enterpriseId), text),
+
+    'jobs.start': async ({ kind, arg }) => jobs.start(kind, arg),
+    'jobs.status': async ({ jobId }) => jobs.status(jobId),
+    'jobs.cancel': async ({ jobId }) => jobs.cancel(jobId),
+  };
+  return { handlers, jobs, enterprises };
+}

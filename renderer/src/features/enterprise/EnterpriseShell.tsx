@@ -1,0 +1,43 @@
+/**
+ * Frame of one enterprise's screens: loads the document once (EnterpriseProvider) and shows the
+ * chosen view; an enterprise that cannot be opened shows why and offers the newest backup.
+ */
+import { Alert, Button, Space, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { OrgPage } from '../org/OrgPage';
+import { PeoplePage } from '../people/PeoplePage';
+import { ProfilePage } from '../profile/ProfilePage';
+import { EnterpriseProvider, useEnterprise } from '../../state/enterprise';
+import { useApp } from '../../state/app';
+import { errorText } from '../../ui/errorText';
+
+function View({ view }: { view: string }) {
+  const { t } = useTranslation();
+  const { doc, error, id, reload } = useEnterprise();
+  const { call } = useApp();
+  if (error) {
+    return (
+      <Space orientation="vertical">
+        <Alert type="error" showIcon title={t('enterprises.openError', { message: errorText(t, error) })} />
+        <Button onClick={async () => (await call('enterprises.restoreBackup', { id })) && void reload()}>{t('enterprises.restoreBackup')}</Button>
+      </Space>
+    );
+  }
+  if (!doc) return <Spin description={t('app.loading')} />;
+  return (
+    <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+      <Typography.Text type="secondary" data-testid="current-enterprise">
+        {t('nav.currentEnterpriseName', { name: doc.profile.name })}
+      </Typography.Text>
+      {view === 'org' ? <OrgPage /> : view === 'people' ? <PeoplePage /> : <ProfilePage />}
+    </Space>
+  );
+}
+
+export function EnterpriseShell({ id, view }: { id: string; view: string }) {
+  return (
+    <EnterpriseProvider id={id}>
+      <View view={view} />
+    </EnterpriseProvider>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Hermetic Playwright fixtures (after Bruno): every test starts browser mode on port 0 with a
+ * fresh workspace, waits for the single `SAFEPOST_READY` line, opens the app and waits for the
+ * readiness marker `body[data-ready="1"]`. No sleeps.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface SafepostServer {
+  url: string;
+  origin: string;
+  token: string;
+  workspace: string;
+  /** Calls the contract directly (setup steps that are not what the test is about). */
+  api<T = unknown>(name: string, arg?: unknown): Promise<T>;
+}
+
+const root = join(import.meta.dirname, '..', '..');
+
+export function startServer(workspace: string, extraArgs: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--port', '0', '--workspace', workspace, ...extraArgs], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /^SAFEPOST_READY (\S+)$/m.exec(out);
+      if (m) resolve({ child, url: m[1]! });
+    });
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => reject(new Error(`browser mode exited (${code}) before READY: ${err}`)));
+  });
+}
+
+export const test = base.extend<{ server: SafepostServer; app: Page }>({
+  server: async ({}, use) => {
+    const workspace = mkdtempSync(join(tmpdir(), 'safepost-e2e-'));
+    const { child, url } = await startServer(workspace);
+    const origin = new URL(url).origin;
+    const token = url.split('#token=')[1]!;
+    const api = async <T,>(name: string, arg: unknown = {}): Promise<T> => {
+      const res = await fetch(`${origin}/api/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(arg) });
+      const body = (await res.json()) as { ok: boolean; data?: T; error?: unknown };
+      if (!body.ok) throw new Error(`${name} failed: ${JSON.stringify(body.error)}`);
+      return body.data as T;
+    };
+    await use({ url, origin, token, workspace, api });
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(workspace, { recursive: true, force: true });
+  },
+  app: async ({ page, server }, use) => {
+    await page.goto(server.url);
+    await expect(page.locator('body[data-ready="1"]')).toBeAttached();
+    await use(page);
+  },
+});
+
+export { expect };
