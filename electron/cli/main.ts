@@ -4,12 +4,14 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../core/contract/errors';
 import { translate } from '../../core/i18n';
+import { catalog } from './commands/catalog';
 import { sample } from './commands/sample';
+import { standards } from './commands/standards';
 import type { Command } from './commands/types';
 import { validate } from './commands/validate';
 import { codeLine, EXIT_INVALID, EXIT_USAGE, nodeIo, type CliIo } from './io';
 
-export const COMMANDS: Command[] = [validate, sample];
+export const COMMANDS: Command[] = [validate, sample, standards, catalog];
 
 function help(io: CliIo): string {
   const lines = [

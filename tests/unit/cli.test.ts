@@ -20,7 +20,7 @@ describe('safepost CLI', () => {
   it('--help lists the commands, from any folder of the repo', () => {
     const r = cli(['--help'], join(root, 'core', 'model'));
     expect(r.code).toBe(0);
-    for (const c of ['validate', 'sample']) expect(r.out).toContain(`safepost ${c}`);
+    for (const c of ['validate', 'sample', 'standards', 'catalog stats']) expect(r.out).toContain(`safepost ${c}`);
   });
   it('sample --out then validate exits 0', () => {
     const out = join(tmp.dir, 'nested', 'x.json');
@@ -64,6 +64,27 @@ describe('safepost CLI', () => {
     const r = cli(['validate', join(tmp.dir, 'w.json')]);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^W_PROFILE_GAPS profile .*emergencyPhone/m);
+  });
+  it('standards --json keys per-edition counts by designation', () => {
+    const r = cli(['standards', '--json']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out);
+    expect(s.accidentTypes).toEqual({ 'GB 6441-1986': 20, 'GB 6441-2025': 27 });
+    expect(s.signs['GB 2894-2008'].byCategory).toEqual({ prohibition: 40, warning: 39, mandatory: 16, information: 8 });
+    expect(s.majorHazardClauses['应急管理部令第10号'].bySpecial).toEqual({ dust: 10, ammonia: 2, confined: 2 });
+    expect(s.factorCodes['GB/T 13861-2022'].level1).toBe(4);
+    expect(Object.keys(s.majorHazardClauses).sort()).toEqual(['安监总管四〔2017〕129号', '应急管理部令第10号'].sort());
+  });
+  it('catalog stats --json gives totals by industry and by section', async () => {
+    const r = cli(['catalog', 'stats', '--json']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out);
+    expect(s.total).toBeGreaterThanOrEqual(500);
+    expect(Object.keys(s.byIndustry)).toEqual(['冶金', '有色', '建材', '机械', '轻工', '纺织', '烟草', '商贸', '其他']);
+    expect(s.bySection['特种设备 › 叉车/厂内车辆']).toBeGreaterThan(0);
+    const { SECTION_PATHS } = await import('../../core/catalog/sections');
+    expect(Object.keys(s.bySection)).toEqual([...SECTION_PATHS]);
+    expect(cli(['catalog', 'nope']).code).toBe(2);
   });
   it('usage errors exit 2', () => {
     expect(cli(['frobnicate']).code).toBe(2);
