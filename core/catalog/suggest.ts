@@ -41,6 +41,15 @@ export interface Suggestion {
 
 export const MIN_SCORE = 3;
 
+/**
+ * Keywords that name where everyone works rather than what a post does (车间, 设备 …): a match
+ * counts 1 point instead of 3–6, so it only breaks ties and never suggests an entry on its own.
+ */
+export const GENERIC_KEYWORDS: ReadonlySet<string> = new Set([
+  '车间', '厂房', '厂区', '设备', '全员', '员工', '操作工', '作业人员', '安全管理', '车间主任', '班组长', '管理人员',
+  '后勤', '行政', '通道', '地面', '工具', '工作台', '电源', '出入口', '楼梯',
+]);
+
 const sectionIndustry = new Map(SECTIONS.map((s) => [s.path, s.industry]));
 
 /** Lower-cases Latin, turns full-width ASCII into half-width, drops model numbers' punctuation noise. */
@@ -101,7 +110,9 @@ export function scoreEntry(entry: LibraryEntry, ent: SuggestEnterprise, post: Su
   let score = 0;
   for (const kw of entry.applicability.postKeywords) {
     const k = normalizeText(kw);
-    if (name.includes(k)) {
+    if (GENERIC_KEYWORDS.has(kw)) {
+      if (text.includes(k)) score += 1;
+    } else if (name.includes(k)) {
       score += 6;
       reasons.push(kw);
     } else if (text.includes(k)) {
@@ -111,7 +122,9 @@ export function scoreEntry(entry: LibraryEntry, ent: SuggestEnterprise, post: Su
   }
   for (const kw of entry.applicability.equipmentKeywords) {
     const k = normalizeText(kw);
-    if (equipText.includes(k)) {
+    if (GENERIC_KEYWORDS.has(kw)) {
+      if (text.includes(k)) score += 1;
+    } else if (equipText.includes(k)) {
       score += 5;
       reasons.push(kw);
     } else if (text.includes(k)) {
@@ -127,13 +140,14 @@ export function scoreEntry(entry: LibraryEntry, ent: SuggestEnterprise, post: Su
       reasons.push(item);
     }
   }
-  // A special operation the enterprise declared makes its entries relevant to every post that
-  // touches it, even when the post's own words differ (滤尘 vs 除尘器).
-  if (flagMatch(entry, ent)) score += 3;
-  if (score === 0) return { entry, score: 0, reasons };
-  const postGrams = bigrams(`${post.name}${post.jobContent ?? ''}`);
+  const postGrams = bigrams(`${post.name}${post.jobContent ?? ''}${(post.equipment ?? []).join('')}`);
   let shared = 0;
   for (const g of bigrams(`${entry.place}${entry.hazard}`)) if (postGrams.has(g)) shared += 1;
+  // A special operation the enterprise declared makes its entries relevant to the posts that
+  // touch it even when their words differ (滤尘 vs 除尘器) — but only with some shared word, so
+  // an office post is not handed the whole dust-explosion section.
+  if (flagMatch(entry, ent) && (score > 0 || shared > 0)) score += 3;
+  if (score === 0) return { entry, score: 0, reasons };
   score += Math.min(3, shared * 0.5);
   if (ent.industry && sectionIndustry.get(entry.section) === ent.industry) score += 1;
   score += severity(entry);

@@ -8,6 +8,8 @@ import type { EnterpriseFile } from '../model/enterpriseFile';
 import { IndustrySchema } from '../model/vocab';
 import { ProfilePatchSchema } from '../model/enterprise';
 import { OrgOpSchema, UnitKindSchema, type DeleteImpact } from '../model/orgOps';
+import { HazardOpSchema } from '../model/hazardOps';
+import type { LibraryEntryView } from '../catalog/views';
 import { SettingsPatchSchema, type Settings } from '../model/workspace';
 import type { AppInfo, BackupInfo, EnterpriseSummary, FilePayload, ImportPreview, JobStatus, BulkPeoplePreview } from './types';
 import { FilePayloadSchema, JOB_KINDS } from './types';
@@ -35,7 +37,7 @@ export const API = {
   ).returns<EnterpriseSummary>(),
   'enterprises.createSample': command(Empty).returns<EnterpriseSummary>(),
   'enterprises.duplicate': command(
-    z.object({ id: Id, name: z.string().trim().min(1).max(100), keepPeople: z.boolean() }),
+    z.object({ id: Id, name: z.string().trim().min(1).max(100), keepPeople: z.boolean(), keepHazards: z.boolean().optional() }),
   ).returns<EnterpriseSummary>(),
   'enterprises.archive': command(z.object({ id: Id, archived: z.boolean() })).returns<EnterpriseSummary>(),
   'enterprises.trash': command(z.object({ id: Id })).returns<EnterpriseSummary>(),
@@ -63,6 +65,13 @@ export const API = {
   'people.parseBulk': command(
     EnterpriseRef.extend({ text: z.string().max(2_000_000) }),
   ).returns<BulkPeoplePreview>(),
+
+  // identification (危险因素辨识)
+  'hazards.apply': command(EnterpriseRef.extend({ op: HazardOpSchema })).returns<EnterpriseFile>(),
+  'library.suggest': command(EnterpriseRef.extend({ postId: Id, limit: z.number().int().min(1).max(200).optional() })).returns<LibraryEntryView[]>(),
+  'library.search': command(
+    z.object({ query: z.string().trim().min(1).max(100), enterpriseId: Id.optional(), postId: Id.optional(), limit: z.number().int().min(1).max(200).optional() }),
+  ).returns<LibraryEntryView[]>(),
 
   // long jobs
   'jobs.start': command(

@@ -5,10 +5,11 @@
  */
 import { z } from 'zod';
 import { ProfileSchema } from './enterprise';
+import { HazardSchema, RiskPointSchema, WizardStateSchema } from './hazards';
 import { PersonSchema, PostSchema, TeamSchema, WorkshopSchema } from './org';
 
 /** Schema version written by this build. Bump together with a migration in core/migrations. */
-export const ENTERPRISE_SCHEMA_VERSION = 2;
+export const ENTERPRISE_SCHEMA_VERSION = 3;
 
 const IsoDate = z.string().datetime({ offset: true });
 
@@ -22,7 +23,19 @@ export const EnterpriseFileSchema = z.object({
   teams: z.array(TeamSchema).default([]),
   posts: z.array(PostSchema).default([]),
   people: z.array(PersonSchema).default([]),
+  riskPoints: z.array(RiskPointSchema).default([]),
+  hazards: z.array(HazardSchema).default([]),
+  wizard: WizardStateSchema.default({ screeningDone: false, posts: {} }),
 });
 export type EnterpriseFile = z.infer<typeof EnterpriseFileSchema>;
 /** The same shape before defaults are applied (what callers may pass in). */
 export type EnterpriseFileInput = z.input<typeof EnterpriseFileSchema>;
+
+/**
+ * A new, empty enterprise document at the current schema version (every collection empty,
+ * every default applied). Build documents from this so a schema change does not ripple through
+ * every caller.
+ */
+export function emptyEnterprise(id: string, name: string, createdAt: string): EnterpriseFile {
+  return EnterpriseFileSchema.parse({ schemaVersion: ENTERPRISE_SCHEMA_VERSION, id, createdAt, updatedAt: createdAt, profile: { name } });
+}

@@ -5,13 +5,9 @@ import { counterIdGen } from './ids';
 import { applyOrgOp, deleteImpact } from './orgOps';
 import { brokenReferences } from './refs';
 import { validateEnterpriseFile } from './load';
-import { emptyProfile } from './enterprise';
-import type { EnterpriseFile } from './enterpriseFile';
+import { emptyEnterprise, type EnterpriseFile } from './enterpriseFile';
 
-const blank = (): EnterpriseFile => ({
-  schemaVersion: 2, id: 'ent_t', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
-  profile: emptyProfile('测试'), workshops: [], teams: [], posts: [], people: [],
-});
+const blank = (): EnterpriseFile => emptyEnterprise('ent_t', '测试', '2026-11-01T00:00:00.000Z');
 
 function codeOf(fn: () => unknown): string {
   try {

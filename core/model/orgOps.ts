@@ -61,6 +61,11 @@ export interface DeleteImpact {
   posts: { id: string; name: string }[];
   /** People who stay but lose a link (post, team or workshop). */
   peopleUnlinked: { id: string; name: string }[];
+  /** Activity riskPoints left without any post: deleted with their hazards. */
+  riskPointsRemoved: { id: string; name: string }[];
+  hazardsRemoved: number;
+  /** RiskPoints owned by a deleted workshop or team: they move up to the next existing unit. */
+  riskPointsMoved: { id: string; name: string }[];
 }
 
 function notFound(kind: string, id: string): never {
@@ -94,7 +99,20 @@ export function deleteImpact(doc: EnterpriseFile, kind: UnitKind, id: string): D
     (p) => (p.workshopId !== null && wsIds.has(p.workshopId)) || (p.teamId !== null && teamIds.has(p.teamId)) || p.postIds.some((x) => postIds.has(x)),
   );
   const pick = (x: { id: string; name: string }) => ({ id: x.id, name: x.name });
-  return { workshops: ws.map(pick), teams: teams.map(pick), posts: posts.map(pick), peopleUnlinked: peopleUnlinked.map(pick) };
+  const removed = doc.riskPoints.filter((r) => r.kind === 'activity' && r.postIds.length > 0 && r.postIds.every((p) => postIds.has(p)));
+  const removedIds = new Set(removed.map((r) => r.id));
+  const moved = doc.riskPoints.filter(
+    (r) => !removedIds.has(r.id) && ((r.unit.kind === 'workshop' && wsIds.has(r.unit.id)) || (r.unit.kind === 'team' && teamIds.has(r.unit.id))),
+  );
+  return {
+    workshops: ws.map(pick),
+    teams: teams.map(pick),
+    posts: posts.map(pick),
+    peopleUnlinked: peopleUnlinked.map(pick),
+    riskPointsRemoved: removed.map(pick),
+    hazardsRemoved: doc.hazards.filter((h) => removedIds.has(h.riskPointId)).length,
+    riskPointsMoved: moved.map(pick),
+  };
 }
 
 function postDefaults(): Omit<Post, 'id' | 'name' | 'parent' | 'order'> {
@@ -165,6 +183,20 @@ export function applyOrgOp(input: EnterpriseFile, op: OrgOp, newId: IdGen): Ente
       const wsIds = new Set(impact.workshops.map((x) => x.id));
       const teamIds = new Set(impact.teams.map((x) => x.id));
       const postIds = new Set(impact.posts.map((x) => x.id));
+      const rpRemoved = new Set(impact.riskPointsRemoved.map((x) => x.id));
+      // Units of riskPoints move up to the next existing level, never down (DESIGN §4).
+      for (const r of doc.riskPoints) {
+        if (r.unit.kind === 'team' && teamIds.has(r.unit.id)) {
+          const w = doc.teams.find((t) => t.id === (r.unit as { id: string }).id)?.workshopId ?? null;
+          r.unit = w && !wsIds.has(w) ? { kind: 'workshop', id: w } : { kind: 'enterprise' };
+        } else if (r.unit.kind === 'workshop' && wsIds.has(r.unit.id)) r.unit = { kind: 'enterprise' };
+        r.postIds = r.postIds.filter((p) => !postIds.has(p));
+      }
+      doc.riskPoints = doc.riskPoints.filter((r) => !rpRemoved.has(r.id));
+      doc.hazards = doc.hazards
+        .filter((h) => !rpRemoved.has(h.riskPointId))
+        .map((h) => ({ ...h, excludedPostIds: h.excludedPostIds.filter((p) => !postIds.has(p)) }));
+      for (const p of postIds) delete doc.wizard.posts[p];
       doc.workshops = doc.workshops.filter((w) => !wsIds.has(w.id));
       doc.teams = doc.teams.filter((t) => !teamIds.has(t.id));
       doc.posts = doc.posts.filter((p) => !postIds.has(p.id));

@@ -15,7 +15,7 @@ export interface BrokenRef {
 export function brokenReferences(f: EnterpriseFile): BrokenRef[] {
   const out: BrokenRef[] = [];
   const seen = new Set<string>();
-  const collections = { workshops: f.workshops, teams: f.teams, posts: f.posts, people: f.people } as const;
+  const collections = { workshops: f.workshops, teams: f.teams, posts: f.posts, people: f.people, riskPoints: f.riskPoints, hazards: f.hazards } as const;
   for (const [key, list] of Object.entries(collections)) {
     list.forEach((r, i) => {
       if (seen.has(r.id)) out.push({ path: `${key}[${i}].id`, id: r.id, problem: 'duplicate' });
@@ -39,5 +39,20 @@ export function brokenReferences(f: EnterpriseFile): BrokenRef[] {
       if (!ps.has(pid)) out.push({ path: `people[${i}].postIds[${j}]`, id: pid, problem: 'missing' });
     });
   });
+  const rps = new Set(f.riskPoints.map((r) => r.id));
+  f.riskPoints.forEach((r, i) => {
+    if (r.unit.kind === 'workshop' && !ws.has(r.unit.id)) out.push({ path: `riskPoints[${i}].unit.id`, id: r.unit.id, problem: 'missing' });
+    if (r.unit.kind === 'team' && !ts.has(r.unit.id)) out.push({ path: `riskPoints[${i}].unit.id`, id: r.unit.id, problem: 'missing' });
+    r.postIds.forEach((pid, j) => {
+      if (!ps.has(pid)) out.push({ path: `riskPoints[${i}].postIds[${j}]`, id: pid, problem: 'missing' });
+    });
+  });
+  f.hazards.forEach((h, i) => {
+    if (!rps.has(h.riskPointId)) out.push({ path: `hazards[${i}].riskPointId`, id: h.riskPointId, problem: 'missing' });
+    h.excludedPostIds.forEach((pid, j) => {
+      if (!ps.has(pid)) out.push({ path: `hazards[${i}].excludedPostIds[${j}]`, id: pid, problem: 'missing' });
+    });
+  });
+  for (const pid of Object.keys(f.wizard.posts)) if (!ps.has(pid)) out.push({ path: `wizard.posts.${pid}`, id: pid, problem: 'missing' });
   return out;
 }

@@ -3,6 +3,7 @@
  * list of enterprises with their archive/trash state. Enterprise content lives in its own file.
  */
 import { z } from 'zod';
+import { CustomEntrySchema } from '../catalog/custom';
 
 export const WORKSPACE_SCHEMA_VERSION = 1;
 
@@ -44,7 +45,7 @@ export const WorkspaceFileSchema = z.object({
   schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
   settings: SettingsSchema.default(SettingsSchema.parse({})),
   /** Custom hazards written by users, offered for later enterprises (library issue). */
-  customLibrary: z.array(z.unknown()).default([]),
+  customLibrary: z.array(CustomEntrySchema).default([]),
   enterprises: z.array(EnterpriseEntrySchema).default([]),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;

@@ -24,7 +24,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function zodIssues(error: z.ZodError, max = 50): FieldIssue[] {
   return error.issues.slice(0, max).map((i) => {
     const path = formatPath(i.path);
-    if (i.code === 'custom' && /^E_[A-Z0-9_]+$/.test(i.message)) {
+    // A schema may name a domain error code as its message (E_HAZARD_TEXT_REQUIRED…): that code wins.
+    if (/^E_[A-Z0-9_]+$/.test(i.message)) {
       const params = (i as { params?: Record<string, unknown> }).params;
       return params ? { path, code: i.message, params } : { path, code: i.message };
     }

@@ -3,9 +3,12 @@
  * deterministic ids. `npm run sample:build` writes it to resources/sample/enterprise.json (the
  * shipped file, at the current schema version); a test checks the two never drift apart.
  */
-import { ENTERPRISE_SCHEMA_VERSION, type EnterpriseFile } from '../model/enterpriseFile';
+import { emptyEnterprise, type EnterpriseFile } from '../model/enterpriseFile';
 import { ProfileSchema } from '../model/enterprise';
 import type { Person, Post, Team, Workshop } from '../model/org';
+import { libraryEntry, LIBRARY_VERSION } from '../catalog/library';
+import type { Hazard, OrgUnitRef, RiskPoint } from '../model/hazards';
+import { SAMPLE_RISK_POINTS } from './hazards';
 import { SAMPLE_ENTERPRISE_ID, SAMPLE_PEOPLE, SAMPLE_POSTS, SAMPLE_PROFILE, SAMPLE_TEAMS, SAMPLE_WORKSHOPS } from './org';
 
 /** Fixed creation time of the shipped sample (ids and times must not change between builds). */
@@ -39,11 +42,39 @@ export function buildSample(): EnterpriseFile {
     teamId: p.team ? teamId(p.team) : null,
     postIds: (p.posts ?? []).map(postId),
   }));
+  const unit = (u: string): OrgUnitRef => (u === 'ent' ? { kind: 'enterprise' } : u.startsWith('team:') ? { kind: 'team', id: teamId(u.slice(5)) } : { kind: 'workshop', id: wsId(u.slice(3)) });
+  const riskPoints: RiskPoint[] = SAMPLE_RISK_POINTS.map((r, i) => ({ id: `rp_${r.key}`, name: r.name, kind: r.kind, unit: unit(r.unit), postIds: r.posts.map(postId), location: r.location, order: i }));
+  const hazards: Hazard[] = SAMPLE_RISK_POINTS.flatMap((r) =>
+    r.hazards.map((libId, j) => {
+      const e = libraryEntry(libId);
+      if (!e) throw new Error(`sample: unknown library id ${libId}`);
+      return {
+        id: `hz_${r.key}_${String(j + 1).padStart(2, '0')}`,
+        riskPointId: `rp_${r.key}`,
+        source: { kind: 'library', libraryId: e.id, libraryVersion: LIBRARY_VERSION },
+        place: e.place,
+        text: e.hazard,
+        factorCode: e.factorCode,
+        accidentTypes: [...e.accidentTypes],
+        consequence: e.consequence,
+        measures: e.measures.map((m) => ({ ...m })),
+        signIds: [...e.signIds],
+        ppeIds: [...e.ppeIds],
+        majorHazardClause: e.majorHazardClause ?? null,
+        excludedPostIds: (r.exclude?.[libId] ?? []).map(postId),
+        createdAt: SAMPLE_CREATED_AT,
+      } satisfies Hazard;
+    }),
+  );
+  const wizard = {
+    screeningDone: true,
+    posts: Object.fromEntries(posts.map((p) => [p.id, { step: 'done' as const, rejected: [], updatedAt: SAMPLE_CREATED_AT }])),
+  };
   return {
-    schemaVersion: ENTERPRISE_SCHEMA_VERSION,
-    id: SAMPLE_ENTERPRISE_ID,
-    createdAt: SAMPLE_CREATED_AT,
-    updatedAt: SAMPLE_CREATED_AT,
+    ...emptyEnterprise(SAMPLE_ENTERPRISE_ID, SAMPLE_PROFILE.name, SAMPLE_CREATED_AT),
+    riskPoints,
+    hazards,
+    wizard,
     profile: ProfileSchema.parse({ ...SAMPLE_PROFILE, flags: [...SAMPLE_PROFILE.flags] }),
     workshops,
     teams,

@@ -5,8 +5,7 @@
 import { AppError } from '../../core/contract/errors';
 import type { EnterpriseSummary, FilePayload, ImportPreview } from '../../core/contract/types';
 import { completeness } from '../../core/model/completeness';
-import { emptyProfile } from '../../core/model/enterprise';
-import { ENTERPRISE_SCHEMA_VERSION, type EnterpriseFile } from '../../core/model/enterpriseFile';
+import { emptyEnterprise, type EnterpriseFile } from '../../core/model/enterpriseFile';
 import type { Industry } from '../../core/model/vocab';
 import { packEnterprise, SAFEPOST_MIME, unpackEnterprise } from './exchange';
 import { loadSample } from './sample';
@@ -55,9 +54,8 @@ export class EnterpriseService {
   }
 
   async create(name: string, industry: Industry | null): Promise<EnterpriseSummary> {
-    const t = this.now().toISOString();
-    const profile = { ...emptyProfile(name), industry };
-    return this.add({ schemaVersion: ENTERPRISE_SCHEMA_VERSION, id: this.newId('ent'), createdAt: t, updatedAt: t, profile, workshops: [], teams: [], posts: [], people: [] });
+    const doc = emptyEnterprise(this.newId('ent'), name, this.now().toISOString());
+    return this.add({ ...doc, profile: { ...doc.profile, industry } });
   }
 
   /** Creates the sample enterprise; a second copy gets a new id (the menu can re-create it). */
@@ -68,8 +66,11 @@ export class EnterpriseService {
     return this.add({ ...sample, id: exists ? this.newId('ent') : sample.id, createdAt: t, updatedAt: t });
   }
 
-  /** A template for a similar client: the structure is kept; people are dropped unless asked. */
-  async duplicate(id: string, name: string, keepPeople: boolean): Promise<EnterpriseSummary> {
+  /**
+   * A template for a similar client: the org structure is kept; people are dropped unless asked;
+   * identified hazards are kept unless `keepHazards` is false (then the wizard starts afresh).
+   */
+  async duplicate(id: string, name: string, keepPeople: boolean, keepHazards = true): Promise<EnterpriseSummary> {
     const src = await this.ws().store.get(id);
     const t = this.now().toISOString();
     const copy: EnterpriseFile = structuredClone(src);
@@ -78,6 +79,12 @@ export class EnterpriseService {
     copy.updatedAt = t;
     copy.profile = { ...copy.profile, name, uscc: '', draft: true };
     if (!keepPeople) copy.people = [];
+    if (!keepHazards) {
+      const fresh = emptyEnterprise(copy.id, name, t);
+      copy.riskPoints = fresh.riskPoints;
+      copy.hazards = fresh.hazards;
+      copy.wizard = fresh.wizard;
+    }
     return this.add(copy);
   }
 

@@ -11,6 +11,11 @@ import { ENTERPRISE_SCHEMA_VERSION } from '../../core/model/enterpriseFile';
 import { ProfileSchema, profileGaps } from '../../core/model/enterprise';
 import type { Clock, IdGen } from '../../core/model/ids';
 import { applyOrgOp, deleteImpact } from '../../core/model/orgOps';
+import { applyHazardOp } from '../../core/model/hazardOps';
+import { libraryEntries, libraryEntry, LIBRARY_VERSION } from '../../core/catalog/library';
+import { asLibraryEntries, customEntryFrom } from '../../core/catalog/custom';
+import { searchLibrary, suggestionsForPost } from '../../core/catalog/views';
+import type { LibraryEntry } from '../../core/catalog/schema';
 import { zodIssues } from '../../core/model/zodIssues';
 import { EnterpriseService } from './enterprises';
 import { JobRunner } from './jobs';
@@ -61,6 +66,9 @@ export function createHandlers(s: AppServices): { handlers: Handlers; jobs: JobR
     s.idGen,
   );
   const store = () => s.workspace().store;
+  /** Built-in library plus the workspace's custom hazards. */
+  const allEntries = (): LibraryEntry[] => [...libraryEntries(), ...asLibraryEntries(s.workspace().index.customLibrary)];
+  const entryById = (id: string): LibraryEntry | undefined => libraryEntry(id) ?? asLibraryEntries(s.workspace().index.customLibrary).find((e) => e.id === id);
 
   const handlers: Handlers = {
     'app.info': async () => appInfo(s),
@@ -74,7 +82,7 @@ export function createHandlers(s: AppServices): { handlers: Handlers; jobs: JobR
     'enterprises.list': async ({ includeTrashed }) => enterprises.list(includeTrashed ?? false),
     'enterprises.create': async ({ name, industry }) => enterprises.create(name, industry ?? null),
     'enterprises.createSample': async () => enterprises.createSample(),
-    'enterprises.duplicate': async ({ id, name, keepPeople }) => enterprises.duplicate(id, name, keepPeople),
+    'enterprises.duplicate': async ({ id, name, keepPeople, keepHazards }) => enterprises.duplicate(id, name, keepPeople, keepHazards ?? true),
     'enterprises.archive': async ({ id, archived }) => enterprises.archive(id, archived),
     'enterprises.trash': async ({ id }) => enterprises.trash(id),
     'enterprises.restore': async ({ id }) => enterprises.restore(id),
@@ -105,6 +113,33 @@ export function createHandlers(s: AppServices): { handlers: Handlers; jobs: JobR
     'org.apply': async ({ enterpriseId, op }) => store().update(enterpriseId, (doc) => applyOrgOp(doc, op, s.idGen)),
     'org.deleteImpact': async ({ enterpriseId, kind, id }) => deleteImpact(await store().get(enterpriseId), kind, id),
     'people.parseBulk': async ({ enterpriseId, text }) => parseBulkPeople(await store().get(enterpriseId), text),
+
+    'hazards.apply': async ({ enterpriseId, op }) => {
+      const now = s.clock().toISOString();
+      const fresh: { hazardId: string; customId: string; postId: string }[] = [];
+      const doc = await store().update(enterpriseId, (d) => {
+        const next = applyHazardOp(d, op, { newId: s.idGen, now, entry: entryById, libraryVersion: LIBRARY_VERSION });
+        if (op.op === 'addCustom') {
+          const known = new Set(d.hazards.map((h) => h.id));
+          for (const h of next.hazards) {
+            if (known.has(h.id) || h.source.kind !== 'custom') continue;
+            const customId = `custom.${s.idGen('c').replace(/[^a-z0-9_]/g, '')}`;
+            h.source = { kind: 'custom', customId };
+            fresh.push({ hazardId: h.id, customId, postId: op.postId });
+          }
+        }
+        return next;
+      });
+      // Custom hazards join the workspace's own library, to be suggested for later enterprises.
+      if (fresh.length > 0) {
+        const entries = fresh.map((f) => customEntryFrom(doc.hazards.find((h) => h.id === f.hazardId)!, doc.posts.find((p) => p.id === f.postId)!, doc.profile.industry, doc.profile.name, f.customId));
+        await s.workspace().updateIndex((w) => ({ ...w, customLibrary: [...w.customLibrary, ...entries] }));
+      }
+      return doc;
+    },
+    'library.suggest': async ({ enterpriseId, postId, limit }) => suggestionsForPost(await store().get(enterpriseId), postId, allEntries(), limit ?? 40),
+    'library.search': async ({ query, enterpriseId, postId, limit }) =>
+      searchLibrary(allEntries(), query, enterpriseId ? await store().get(enterpriseId) : undefined, postId, limit ?? 50),
 
     'jobs.start': async ({ kind, arg }) => jobs.start(kind, arg),
     'jobs.status': async ({ jobId }) => jobs.status(jobId),

@@ -11,7 +11,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { hrefOf, useRoute, type Route } from './router';
 import { useApp } from './state/app';
 
-export const ENTERPRISE_VIEWS = ['profile', 'org', 'people'] as const;
+export const ENTERPRISE_VIEWS = ['profile', 'org', 'people', 'wizard'] as const;
 
 export function Frame() {
   const { t } = useTranslation();
@@ -64,7 +64,7 @@ export function Frame() {
           ) : route.page === 'settings' ? (
             <SettingsPage />
           ) : route.page === 'enterprise' ? (
-            <EnterpriseShell id={route.enterpriseId} view={route.view} />
+            <EnterpriseShell id={route.enterpriseId} view={route.view} {...(route.sub ? { sub: route.sub } : {})} />
           ) : (
             <EnterprisesPage />
           )}

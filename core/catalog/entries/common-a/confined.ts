@@ -268,7 +268,7 @@ export const CONFINED_ENTRIES: LibraryEntry[] = section('有限空间作业', { 
     basis: ['GB 4053.3-2009', '应急管理部令第13号'],
     signs: ['warn-falling-into-water', 'warn-poisoning', 'must-life-jacket'],
     ppe: ['life-jacket'], lec: [1, 6, 15],
-    post: ['污水处理', '污水', '巡检', '加药'], equip: ['调节池', '污泥池', '集水井', '格栅', '污水池'],
+    post: ['污水处理', '污水', '污泥', '加药'], equip: ['调节池', '污泥池', '集水井', '格栅', '污水池'],
     conf: 'M',
   },
 ]);

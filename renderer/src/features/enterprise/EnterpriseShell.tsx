@@ -7,11 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { OrgPage } from '../org/OrgPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { ProfilePage } from '../profile/ProfilePage';
+import { WizardPage } from '../wizard/WizardPage';
 import { EnterpriseProvider, useEnterprise } from '../../state/enterprise';
 import { useApp } from '../../state/app';
 import { errorText } from '../../ui/errorText';
 
-function View({ view }: { view: string }) {
+function View({ view, sub }: { view: string; sub?: string }) {
   const { t } = useTranslation();
   const { doc, error, id, reload } = useEnterprise();
   const { call } = useApp();
@@ -29,15 +30,15 @@ function View({ view }: { view: string }) {
       <Typography.Text type="secondary" data-testid="current-enterprise">
         {t('nav.currentEnterpriseName', { name: doc.profile.name })}
       </Typography.Text>
-      {view === 'org' ? <OrgPage /> : view === 'people' ? <PeoplePage /> : <ProfilePage />}
+      {view === 'org' ? <OrgPage /> : view === 'people' ? <PeoplePage /> : view === 'wizard' ? <WizardPage {...(sub ? { sub } : {})} /> : <ProfilePage />}
     </Space>
   );
 }
 
-export function EnterpriseShell({ id, view }: { id: string; view: string }) {
+export function EnterpriseShell({ id, view, sub }: { id: string; view: string; sub?: string }) {
   return (
     <EnterpriseProvider id={id}>
-      <View view={view} />
+      <View view={view} {...(sub ? { sub } : {})} />
     </EnterpriseProvider>
   );
 }

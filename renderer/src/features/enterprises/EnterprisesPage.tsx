@@ -22,7 +22,7 @@ export function EnterprisesPage() {
   const [dup, setDup] = useState<EnterpriseSummary | null>(null);
   const [imp, setImp] = useState<{ file: FilePayload; preview: ImportPreview } | null>(null);
   const [createForm] = Form.useForm<{ name: string; industry: Industry | null }>();
-  const [dupForm] = Form.useForm<{ name: string; keepPeople: boolean }>();
+  const [dupForm] = Form.useForm<{ name: string; keepPeople: boolean; keepHazards: boolean }>();
   const readOnly = info?.readOnly ?? false;
 
   const load = useCallback(async () => setList(await call('enterprises.list', { includeTrashed: true })), [call]);
@@ -91,7 +91,7 @@ export function EnterprisesPage() {
             disabled={readOnly || !!e.error}
             data-testid={`duplicate-${e.id}`}
             onClick={() => {
-              dupForm.setFieldsValue({ name: `${e.name}（副本）`, keepPeople: false });
+              dupForm.setFieldsValue({ name: `${e.name}（副本）`, keepPeople: false, keepHazards: true });
               setDup(e);
             }}
           >
@@ -239,7 +239,7 @@ export function EnterprisesPage() {
           layout="vertical"
           onFinish={async (v) => {
             if (!dup) return;
-            const e = await call('enterprises.duplicate', { id: dup.id, name: v.name, keepPeople: !!v.keepPeople });
+            const e = await call('enterprises.duplicate', { id: dup.id, name: v.name, keepPeople: !!v.keepPeople, keepHazards: !!v.keepHazards });
             if (e) {
               setDup(null);
               await load();
@@ -251,6 +251,9 @@ export function EnterprisesPage() {
           </Form.Item>
           <Form.Item name="keepPeople" valuePropName="checked">
             <Checkbox>{t('enterprises.keepPeople')}</Checkbox>
+          </Form.Item>
+          <Form.Item name="keepHazards" valuePropName="checked">
+            <Checkbox>{t('enterprises.keepHazards')}</Checkbox>
           </Form.Item>
         </Form>
       </Modal>
