@@ -20,6 +20,12 @@ export const ENTERPRISE_MIGRATIONS: readonly Migration[] = [
     summary: 'org tree: workshops, teams, posts and people collections',
     up: (d) => ({ ...d, schemaVersion: 2, workshops: [], teams: [], posts: [], people: [] }),
   },
+  {
+    from: 2,
+    to: 3,
+    summary: 'hazard identification: riskPoints, hazards and the wizard progress',
+    up: (d) => ({ ...d, schemaVersion: 3, riskPoints: [], hazards: [], wizard: { screeningDone: false, posts: {} } }),
+  },
 ];
 
 export interface MigrationOutcome {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../core/contract/errors';
 import { counterIdGen } from '../../../core/model/ids';
-import { ENTERPRISE_SCHEMA_VERSION } from '../../../core/model/enterpriseFile';
+import { emptyEnterprise, ENTERPRISE_SCHEMA_VERSION } from '../../../core/model/enterpriseFile';
 import { Workspace } from '../workspace';
 import { nodeFs } from './fsPort';
 import { steppingClock, tmpDir } from '../../../tests/helpers/tmp';
@@ -67,10 +67,7 @@ describe('refusing bad enterprise files', () => {
     it(`${name}: ${code}${quarantined ? ', moved aside' : ', left in place'}, nothing else changes`, async () => {
       const dir = newDir();
       const ws = await openWs(dir);
-      const good = await ws.store.create({
-        schemaVersion: ENTERPRISE_SCHEMA_VERSION, id: 'ent_good', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
-        profile: { ...(await import('../../../core/model/enterprise')).emptyProfile('好企业') }, workshops: [], teams: [], posts: [], people: [],
-      });
+      const good = await ws.store.create(emptyEnterprise('ent_good', '好企业', '2026-11-01T00:00:00.000Z'));
       const goodText = readFileSync(ws.layout.enterpriseFile('ent_good'), 'utf8');
       const indexText = readFileSync(ws.layout.workspaceFile, 'utf8');
       // a backup of the bad enterprise exists, so it can be offered
@@ -106,8 +103,7 @@ describe('edits and backups', () => {
   it('validates before writing: a refused edit changes nothing on disk', async () => {
     const dir = newDir();
     const ws = await openWs(dir);
-    const { emptyProfile } = await import('../../../core/model/enterprise');
-    await ws.store.create({ schemaVersion: ENTERPRISE_SCHEMA_VERSION, id: 'ent_a', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', profile: emptyProfile('甲'), workshops: [], teams: [], posts: [], people: [] });
+    await ws.store.create(emptyEnterprise('ent_a', '甲', '2026-11-01T00:00:00.000Z'));
     const before = readFileSync(ws.layout.enterpriseFile('ent_a'), 'utf8');
     const err = await rejectCode(ws.store.update('ent_a', (d) => ({ ...d, teams: [{ id: 't1', name: '一班', workshopId: 'ws_missing', order: 0 }] })));
     expect(err.code).toBe('E_BROKEN_REFERENCE');
@@ -117,8 +113,7 @@ describe('edits and backups', () => {
   it('writes a backup per save (interval 0) and restores a chosen one', async () => {
     const dir = newDir();
     const ws = await openWs(dir);
-    const { emptyProfile } = await import('../../../core/model/enterprise');
-    await ws.store.create({ schemaVersion: ENTERPRISE_SCHEMA_VERSION, id: 'ent_b', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', profile: emptyProfile('乙'), workshops: [], teams: [], posts: [], people: [] });
+    await ws.store.create(emptyEnterprise('ent_b', '乙', '2026-11-01T00:00:00.000Z'));
     await ws.store.update('ent_b', (d) => ({ ...d, profile: { ...d.profile, address: '一号' } }));
     await ws.store.update('ent_b', (d) => ({ ...d, profile: { ...d.profile, address: '二号' } }));
     const list = await ws.store.listBackups('ent_b');
@@ -149,8 +144,7 @@ describe('workspace lock', () => {
   it('rebuilds a corrupt workspace.json from the enterprise files and says so', async () => {
     const dir = newDir();
     const a = await openWs(dir);
-    const { emptyProfile } = await import('../../../core/model/enterprise');
-    await a.store.create({ schemaVersion: ENTERPRISE_SCHEMA_VERSION, id: 'ent_c', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', profile: emptyProfile('丙企业'), workshops: [], teams: [], posts: [], people: [] });
+    await a.store.create(emptyEnterprise('ent_c', '丙企业', '2026-11-01T00:00:00.000Z'));
     await a.close();
     writeFileSync(join(dir, 'workspace.json'), '{"schemaVersion":1,"enterpr');
     const b = await openWs(dir);
