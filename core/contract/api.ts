@@ -9,6 +9,8 @@ import { IndustrySchema } from '../model/vocab';
 import { ProfilePatchSchema } from '../model/enterprise';
 import { OrgOpSchema, UnitKindSchema, type DeleteImpact } from '../model/orgOps';
 import { HazardOpSchema } from '../model/hazardOps';
+import { RiskOpSchema } from '../model/riskOps';
+import type { BandTableImpact } from '../risk/recompute';
 import type { LibraryEntryView } from '../catalog/views';
 import { SettingsPatchSchema, type Settings } from '../model/workspace';
 import type { AppInfo, BackupInfo, EnterpriseSummary, FilePayload, ImportPreview, JobStatus, BulkPeoplePreview } from './types';
@@ -72,6 +74,10 @@ export const API = {
   'library.search': command(
     z.object({ query: z.string().trim().min(1).max(100), enterpriseId: Id.optional(), postId: Id.optional(), limit: z.number().int().min(1).max(200).optional() }),
   ).returns<LibraryEntryView[]>(),
+
+  // risk evaluation (风险评价) and the risk settings
+  'risk.apply': command(EnterpriseRef.extend({ op: RiskOpSchema })).returns<EnterpriseFile>(),
+  'risk.bandTableImpact': command(EnterpriseRef.extend({ tableId: z.string().min(1).max(64) })).returns<BandTableImpact[]>(),
 
   // long jobs
   'jobs.start': command(

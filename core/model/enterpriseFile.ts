@@ -6,10 +6,12 @@
 import { z } from 'zod';
 import { ProfileSchema } from './enterprise';
 import { HazardSchema, RiskPointSchema, WizardStateSchema } from './hazards';
+import { AssessmentSchema } from '../risk/assessment';
+import { RiskSettingsSchema } from '../risk/settings';
 import { PersonSchema, PostSchema, TeamSchema, WorkshopSchema } from './org';
 
 /** Schema version written by this build. Bump together with a migration in core/migrations. */
-export const ENTERPRISE_SCHEMA_VERSION = 3;
+export const ENTERPRISE_SCHEMA_VERSION = 4;
 
 const IsoDate = z.string().datetime({ offset: true });
 
@@ -26,6 +28,10 @@ export const EnterpriseFileSchema = z.object({
   riskPoints: z.array(RiskPointSchema).default([]),
   hazards: z.array(HazardSchema).default([]),
   wizard: WizardStateSchema.default({ screeningDone: false, posts: {} }),
+  /** Every assessment ever made (history kept; the level in use is derived, DESIGN §4). */
+  assessments: z.array(AssessmentSchema).default([]),
+  /** Method, band tables and the control level by grade chosen by this enterprise (DESIGN §5). */
+  riskSettings: RiskSettingsSchema.default(() => RiskSettingsSchema.parse({})),
 });
 export type EnterpriseFile = z.infer<typeof EnterpriseFileSchema>;
 /** The same shape before defaults are applied (what callers may pass in). */

@@ -14,6 +14,7 @@ import type { Post } from './org';
 import { activityName, placeNameForSection } from './riskPointPlaces';
 import { SpecialFlagSchema } from './vocab';
 import { zodIssues } from './zodIssues';
+import { dropOrphans } from './prune';
 
 const Id = z.string().min(1).max(64);
 
@@ -237,12 +238,12 @@ export function applyHazardOp(input: EnterpriseFile, op: HazardOp, ctx: HazardOp
         const w = doc.wizard.posts[op.postId]!;
         w.rejected = [...new Set([...w.rejected, lib])];
       }
-      return doc;
+      return dropOrphans(doc);
     }
     case 'deleteHazard':
       if (!doc.hazards.some((h) => h.id === op.hazardId)) throw new AppError('E_NOT_FOUND', { kind: 'hazard', id: op.hazardId });
       doc.hazards = doc.hazards.filter((h) => h.id !== op.hazardId);
-      return doc;
+      return dropOrphans(doc);
     case 'linkPost':
     case 'unlinkPost': {
       const r = doc.riskPoints.find((x) => x.id === op.riskPointId);

@@ -9,6 +9,7 @@ import { AppError } from '../contract/errors';
 import type { EnterpriseFile } from './enterpriseFile';
 import type { IdGen } from './ids';
 import { PersonRoleSchema, PostParentSchema, type Post, type PostParent } from './org';
+import { dropOrphans } from './prune';
 
 const Id = z.string().min(1).max(64);
 const Name = z.string().trim().min(1).max(60);
@@ -205,7 +206,7 @@ export function applyOrgOp(input: EnterpriseFile, op: OrgOp, newId: IdGen): Ente
         if (p.teamId !== null && teamIds.has(p.teamId)) p.teamId = null;
         p.postIds = p.postIds.filter((x) => !postIds.has(x));
       }
-      return doc;
+      return dropOrphans(doc);
     }
     case 'addPerson': {
       const { op: _op, ...fields } = op;

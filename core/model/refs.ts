@@ -15,7 +15,7 @@ export interface BrokenRef {
 export function brokenReferences(f: EnterpriseFile): BrokenRef[] {
   const out: BrokenRef[] = [];
   const seen = new Set<string>();
-  const collections = { workshops: f.workshops, teams: f.teams, posts: f.posts, people: f.people, riskPoints: f.riskPoints, hazards: f.hazards } as const;
+  const collections = { workshops: f.workshops, teams: f.teams, posts: f.posts, people: f.people, riskPoints: f.riskPoints, hazards: f.hazards, assessments: f.assessments } as const;
   for (const [key, list] of Object.entries(collections)) {
     list.forEach((r, i) => {
       if (seen.has(r.id)) out.push({ path: `${key}[${i}].id`, id: r.id, problem: 'duplicate' });
@@ -52,6 +52,10 @@ export function brokenReferences(f: EnterpriseFile): BrokenRef[] {
     h.excludedPostIds.forEach((pid, j) => {
       if (!ps.has(pid)) out.push({ path: `hazards[${i}].excludedPostIds[${j}]`, id: pid, problem: 'missing' });
     });
+  });
+  const hz = new Set(f.hazards.map((h) => h.id));
+  f.assessments.forEach((a, i) => {
+    if (!hz.has(a.hazardId)) out.push({ path: `assessments[${i}].hazardId`, id: a.hazardId, problem: 'missing' });
   });
   for (const pid of Object.keys(f.wizard.posts)) if (!ps.has(pid)) out.push({ path: `wizard.posts.${pid}`, id: pid, problem: 'missing' });
   return out;

@@ -9,6 +9,7 @@ import type { Person, Post, Team, Workshop } from '../model/org';
 import { libraryEntry, LIBRARY_VERSION } from '../catalog/library';
 import type { Hazard, OrgUnitRef, RiskPoint } from '../model/hazards';
 import { SAMPLE_RISK_POINTS } from './hazards';
+import { sampleAssessments } from './assessments';
 import { SAMPLE_ENTERPRISE_ID, SAMPLE_PEOPLE, SAMPLE_POSTS, SAMPLE_PROFILE, SAMPLE_TEAMS, SAMPLE_WORKSHOPS } from './org';
 
 /** Fixed creation time of the shipped sample (ids and times must not change between builds). */
@@ -75,6 +76,7 @@ export function buildSample(): EnterpriseFile {
     riskPoints,
     hazards,
     wizard,
+    assessments: sampleAssessments(hazards),
     profile: ProfileSchema.parse({ ...SAMPLE_PROFILE, flags: [...SAMPLE_PROFILE.flags] }),
     workshops,
     teams,

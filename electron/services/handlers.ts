@@ -12,6 +12,8 @@ import { ProfileSchema, profileGaps } from '../../core/model/enterprise';
 import type { Clock, IdGen } from '../../core/model/ids';
 import { applyOrgOp, deleteImpact } from '../../core/model/orgOps';
 import { applyHazardOp } from '../../core/model/hazardOps';
+import { applyRiskOp, bandTableImpact } from '../../core/model/riskOps';
+import { localDate } from '../../core/model/dates';
 import { libraryEntries, libraryEntry, LIBRARY_VERSION } from '../../core/catalog/library';
 import { asLibraryEntries, customEntryFrom } from '../../core/catalog/custom';
 import { searchLibrary, suggestionsForPost } from '../../core/catalog/views';
@@ -140,6 +142,14 @@ export function createHandlers(s: AppServices): { handlers: Handlers; jobs: JobR
     'library.suggest': async ({ enterpriseId, postId, limit }) => suggestionsForPost(await store().get(enterpriseId), postId, allEntries(), limit ?? 40),
     'library.search': async ({ query, enterpriseId, postId, limit }) =>
       searchLibrary(allEntries(), query, enterpriseId ? await store().get(enterpriseId) : undefined, postId, limit ?? 50),
+
+    'risk.apply': async ({ enterpriseId, op }) => {
+      const now = s.clock();
+      return store().update(enterpriseId, (d) =>
+        applyRiskOp(d, op, { newId: s.idGen, now: now.toISOString(), today: localDate(now), assessor: s.workspace().index.settings.userName }),
+      );
+    },
+    'risk.bandTableImpact': async ({ enterpriseId, tableId }) => bandTableImpact(await store().get(enterpriseId), tableId),
 
     'jobs.start': async ({ kind, arg }) => jobs.start(kind, arg),
     'jobs.status': async ({ jobId }) => jobs.status(jobId),
