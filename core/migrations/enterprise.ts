@@ -26,6 +26,13 @@ export const ENTERPRISE_MIGRATIONS: readonly Migration[] = [
     summary: 'hazard identification: riskPoints, hazards and the wizard progress',
     up: (d) => ({ ...d, schemaVersion: 3, riskPoints: [], hazards: [], wizard: { screeningDone: false, posts: {} } }),
   },
+  {
+    from: 3,
+    to: 4,
+    summary: 'risk evaluation: assessments and per-enterprise risk settings (band tables, control levels)',
+    // riskSettings is filled with the presets by the schema default
+    up: (d) => ({ ...d, schemaVersion: 4, assessments: [] }),
+  },
 ];
 
 export interface MigrationOutcome {
