@@ -5,13 +5,14 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../core/contract/errors';
 import { translate } from '../../core/i18n';
 import { catalog } from './commands/catalog';
+import { exportCmd } from './commands/export';
 import { sample } from './commands/sample';
 import { standards } from './commands/standards';
 import type { Command } from './commands/types';
 import { validate } from './commands/validate';
 import { codeLine, EXIT_INVALID, EXIT_USAGE, nodeIo, type CliIo } from './io';
 
-export const COMMANDS: Command[] = [validate, sample, standards, catalog];
+export const COMMANDS: Command[] = [validate, sample, standards, catalog, exportCmd];
 
 function help(io: CliIo): string {
   const lines = [
