@@ -15,6 +15,7 @@ import { ConfidenceSchema, type Confidence } from '../model/vocab';
 import { GB6441_2025_CODES } from './accidentTypeCodes';
 import { isPrintable, UNVERIFIED_LABEL } from './editions';
 import { PPE_ROWS } from './ppeIds';
+import { SIGN_ARTWORK } from './signArtwork';
 import { SIGN_HINTS } from './signHints';
 import {
   ADDED_2025, INFORMATION_2008, MANDATORY_2008, PROHIBITION_2008, WARNING_2008, type SignCategory, type SignRow,
@@ -94,7 +95,7 @@ function build(category: SignCategory, [slug, code2008, titleZh, titleEn]: SignR
     scopeConfidence: scope === null ? '?' : 'M',
     accidentTypes: (hint?.[1] ?? []).map((n) => GB6441_2025_CODES[n]),
     ppeIds: PPE_ROWS.filter((p) => p[3] === id).map((p) => `ppe.${p[0]}`),
-    artwork: 'missing',
+    artwork: SIGN_ARTWORK[slug] ?? 'missing',
   };
   if (WITHDRAWN_2025.has(slug)) sign.withdrawnIn = 'GB 2894-2025';
   return sign;
