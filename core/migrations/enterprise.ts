@@ -33,6 +33,15 @@ export const ENTERPRISE_MIGRATIONS: readonly Migration[] = [
     // riskSettings is filled with the presets by the schema default
     up: (d) => ({ ...d, schemaVersion: 4, assessments: [] }),
   },
+  {
+    from: 4,
+    to: 5,
+    summary:
+      'control duties (per-hazard owner overrides, checklist settings), the sign placement plan and card data per post',
+    // no overrides, placements or card records yet; frequencies and lists take the defaults of
+    // core/duties/settings.ts. Written out explicitly so a v5 file always carries the three sections.
+    up: (d) => ({ ...d, schemaVersion: 5, duties: { ownerOverrides: [], checklists: {} }, signPlacements: [], postCards: [] }),
+  },
 ];
 
 export interface MigrationOutcome {

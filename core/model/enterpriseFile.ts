@@ -8,10 +8,13 @@ import { ProfileSchema } from './enterprise';
 import { HazardSchema, RiskPointSchema, WizardStateSchema } from './hazards';
 import { AssessmentSchema } from '../risk/assessment';
 import { RiskSettingsSchema } from '../risk/settings';
+import { DutiesSchema } from '../duties/settings';
 import { PersonSchema, PostSchema, TeamSchema, WorkshopSchema } from './org';
+import { SignPlacementSchema } from './signPlacements';
+import { PostCardsSchema } from '../cards/schema';
 
 /** Schema version written by this build. Bump together with a migration in core/migrations. */
-export const ENTERPRISE_SCHEMA_VERSION = 4;
+export const ENTERPRISE_SCHEMA_VERSION = 5;
 
 const IsoDate = z.string().datetime({ offset: true });
 
@@ -32,6 +35,12 @@ export const EnterpriseFileSchema = z.object({
   assessments: z.array(AssessmentSchema).default([]),
   /** Method, band tables and the control level by grade chosen by this enterprise (DESIGN §5). */
   riskSettings: RiskSettingsSchema.default(() => RiskSettingsSchema.parse({})),
+  /** Owner overrides per hazard and level, and the checklist settings (分级管控责任, 隐患排查清单). */
+  duties: DutiesSchema.default(() => DutiesSchema.parse({})),
+  /** The sign placement plan (安全标志设置): signs per riskPoint with size, plate, quantity, mounting. */
+  signPlacements: z.array(SignPlacementSchema).default([]),
+  /** Card data per post (岗位告知卡): versions issued, operating-card edits, equipment location, monitoring results. */
+  postCards: z.array(PostCardsSchema).default([]),
 });
 export type EnterpriseFile = z.infer<typeof EnterpriseFileSchema>;
 /** The same shape before defaults are applied (what callers may pass in). */

@@ -222,7 +222,8 @@ export function applyOrgOp(input: EnterpriseFile, op: OrgOp, newId: IdGen): Ente
     case 'deletePerson': {
       if (!doc.people.some((p) => p.id === op.id)) throw new AppError('E_PERSON_NOT_FOUND', { id: op.id });
       doc.people = doc.people.filter((p) => p.id !== op.id);
-      return doc;
+      // owner overrides naming the person lose them (core/duties personDeleteImpact lists them first)
+      return dropOrphans(doc);
     }
     case 'addPeople':
       for (const row of op.rows) doc.people.push(personWith(doc, newId('person'), row));

@@ -1,7 +1,9 @@
 /**
  * What a post's list (一岗位一清单) still lacks: no hazards, hazards without measures or accident
- * types; the risk and duties modules add "no assessment", "pending review" and "no owner".
+ * types, graded hazards with a level of their control chain unowned (core/duties ownerCheck,
+ * always run); the risk module adds "no assessment" and "pending review" as extra checks.
  */
+import { ownerCheck } from '../duties/views';
 import type { EnterpriseFile } from './enterpriseFile';
 import { hazardsOfPost } from './hazardOps';
 import type { Hazard } from './hazards';
@@ -24,7 +26,7 @@ export function postGaps(doc: EnterpriseFile, postId: string, extra: readonly Ha
     const base = { postId, hazardId: h.id, text: h.text };
     if (h.measures.length === 0) out.push({ code: 'W_HAZARD_NO_MEASURE', ...base });
     if (h.accidentTypes.length === 0) out.push({ code: 'W_HAZARD_NO_ACCIDENT_TYPE', ...base });
-    for (const check of extra) {
+    for (const check of [...extra, ownerCheck]) {
       const code = check(doc, h, postId);
       if (code) out.push({ code, ...base });
     }

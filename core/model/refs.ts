@@ -15,7 +15,7 @@ export interface BrokenRef {
 export function brokenReferences(f: EnterpriseFile): BrokenRef[] {
   const out: BrokenRef[] = [];
   const seen = new Set<string>();
-  const collections = { workshops: f.workshops, teams: f.teams, posts: f.posts, people: f.people, riskPoints: f.riskPoints, hazards: f.hazards, assessments: f.assessments } as const;
+  const collections = { workshops: f.workshops, teams: f.teams, posts: f.posts, people: f.people, riskPoints: f.riskPoints, hazards: f.hazards, assessments: f.assessments, signPlacements: f.signPlacements } as const;
   for (const [key, list] of Object.entries(collections)) {
     list.forEach((r, i) => {
       if (seen.has(r.id)) out.push({ path: `${key}[${i}].id`, id: r.id, problem: 'duplicate' });
@@ -57,6 +57,24 @@ export function brokenReferences(f: EnterpriseFile): BrokenRef[] {
   f.assessments.forEach((a, i) => {
     if (!hz.has(a.hazardId)) out.push({ path: `assessments[${i}].hazardId`, id: a.hazardId, problem: 'missing' });
   });
+  f.signPlacements.forEach((p, i) => {
+    if (!rps.has(p.riskPointId)) out.push({ path: `signPlacements[${i}].riskPointId`, id: p.riskPointId, problem: 'missing' });
+  });
+  // card data per post (岗位告知卡): one record per existing post
+  const cardPosts = new Set<string>();
+  f.postCards.forEach((c, i) => {
+    if (!ps.has(c.postId)) out.push({ path: `postCards[${i}].postId`, id: c.postId, problem: 'missing' });
+    else if (cardPosts.has(c.postId)) out.push({ path: `postCards[${i}].postId`, id: c.postId, problem: 'duplicate' });
+    cardPosts.add(c.postId);
+  });
   for (const pid of Object.keys(f.wizard.posts)) if (!ps.has(pid)) out.push({ path: `wizard.posts.${pid}`, id: pid, problem: 'missing' });
+  // owner overrides (schema v5): the hazard and every person named must exist
+  const people = new Set(f.people.map((p) => p.id));
+  f.duties.ownerOverrides.forEach((o, i) => {
+    if (!hz.has(o.hazardId)) out.push({ path: `duties.ownerOverrides[${i}].hazardId`, id: o.hazardId, problem: 'missing' });
+    o.personIds.forEach((pid, j) => {
+      if (!people.has(pid)) out.push({ path: `duties.ownerOverrides[${i}].personIds[${j}]`, id: pid, problem: 'missing' });
+    });
+  });
   return out;
 }

@@ -96,7 +96,7 @@ export function registerRows(doc: EnterpriseFile): RegisterRow[] {
       inUse,
       level: inUse.level,
       measures,
-      controlLevel: effectiveControlLevel(doc, rp, inUse.level),
+      controlLevel: effectiveControlLevel(doc, rp, inUse.level, postIds),
       majorHazardClause: h.majorHazardClause,
       source: h.source,
     };

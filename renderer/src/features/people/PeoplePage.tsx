@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkPeoplePreview } from '../../../../core/contract/types';
 import { bulkRowsToPeople } from '../../../../core/model/bulkPeople';
+import { personDeleteImpact } from '../../../../core/duties/views';
 import { PERSON_ROLES, type Person, type PersonRole } from '../../../../core/model/org';
 import { useApp } from '../../state/app';
 import { useEnterprise } from '../../state/enterprise';
@@ -93,7 +94,11 @@ export function PeoplePage() {
                   size="small"
                   danger
                   disabled={readOnly}
-                  onClick={() => modal.confirm({ title: t('org.deleteConfirm', { name: p.name }), onOk: () => applyOrg({ op: 'deletePerson', id: p.id }) })}
+                  onClick={() => {
+                    // owner overrides naming the person are removed with them (core/duties)
+                    const named = doc ? personDeleteImpact(doc, p.id).length : 0;
+                    modal.confirm({ title: t('org.deleteConfirm', { name: p.name }), ...(named ? { content: t('duties.owners.deleteImpact', { count: named }) } : {}), onOk: () => applyOrg({ op: 'deletePerson', id: p.id }) });
+                  }}
                 >
                   {t('common.delete')}
                 </Button>
