@@ -36,6 +36,34 @@ export const SAFETY_COLOURS = {
 export type SafetyColourName = keyof typeof SAFETY_COLOURS;
 
 /**
+ * The process colours (CMYK, 0–100 each) the print-shop file asks for, with how far each can be
+ * trusted: red C0 M100 Y100 K0 and yellow C0 M0 Y100 K0 are the values print shops commonly use
+ * for Chinese safety signs (domain-facts §1.6 [S]); blue C100 M60 Y0 K0 and green C100 M0 Y100 K0
+ * are design approximations (same source, [?] — no trustworthy value was found): check them
+ * against a GB/T 2893.4 colour card before production. Black is pure K (no rich black: thin
+ * strokes and small text stay sharp when the plates misregister); white is no ink.
+ */
+export const SAFETY_COLOURS_CMYK: Readonly<Record<SafetyColourName, { cmyk: readonly [number, number, number, number]; confidence: 'V' | 'S' | '?' }>> = {
+  red: { cmyk: [0, 100, 100, 0], confidence: 'S' },
+  yellow: { cmyk: [0, 0, 100, 0], confidence: 'S' },
+  blue: { cmyk: [100, 60, 0, 0], confidence: '?' },
+  green: { cmyk: [100, 0, 100, 0], confidence: '?' },
+  black: { cmyk: [0, 0, 0, 100], confidence: 'V' },
+  white: { cmyk: [0, 0, 0, 0], confidence: 'V' },
+};
+
+/** 'C0 M100 Y100 K0' for a CMYK quadruple. */
+export function cmykText(c: readonly [number, number, number, number]): string {
+  return `C${c[0]} M${c[1]} Y${c[2]} K${c[3]}`;
+}
+
+/** The CMYK of a safety colour given as its sRGB hex (SAFETY_COLOURS), or undefined for any other colour. */
+export function cmykOfHex(hex: string): readonly [number, number, number, number] | undefined {
+  const name = (Object.keys(SAFETY_COLOURS) as SafetyColourName[]).find((k) => SAFETY_COLOURS[k].toLowerCase() === hex.toLowerCase());
+  return name ? SAFETY_COLOURS_CMYK[name].cmyk : undefined;
+}
+
+/**
  * CIE 1931 (x, y) corners of the red region for ordinary (non-luminous) materials and its minimum
  * luminance factor, ISO 3864-4 as reproduced in GOST R 12.4.026 table A.1 [S]. Used only to check
  * our screen red; GB 2893-2008 table 2 was not available to compare [?].

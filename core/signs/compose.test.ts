@@ -92,7 +92,8 @@ describe('composeSignSvg', () => {
     expect(bar).not.toBeNull();
     expect(svg.indexOf(bar![0])).toBeGreaterThan(svg.indexOf('<g transform='));
     const barW = Number(/height="([\d.]+)" fill="#E60012" transform/.exec(svg)![1]);
-    const d1 = (328 / 1.05);
+    // the side margins bind: (400 − 2 × 0.08 × 400) / 1.05
+    const d1 = 336 / 1.05;
     expect(barW).toBeCloseTo(0.08 * d1, 2);
     // ring: outer d1 red, inner d2 = 0.8 d1 white
     const radii = attr(svg, 'circle', 'r').map(Number);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../contract/errors';
-import { SAFETY_COLOURS, SAFETY_RED_REGION, insidePolygon, srgbToCieXyY } from './colours';
+import { cmykOfHex, cmykText, SAFETY_COLOURS, SAFETY_COLOURS_CMYK, SAFETY_RED_REGION, insidePolygon, srgbToCieXyY } from './colours';
 import {
-  PLATES, choosePlate, plateLayout, plateMaxDistanceM, plateSignSizeMm, signDimensions, signLayout, type Plate,
+  PLATES, choosePlate, minimumSignMm, plateLayout, plateMaxDistanceM, plateSignSizeMm, signDimensions, signLayout, TYPE1_SIGN_MM, type Plate,
 } from './geometry';
 import type { SignCategory } from '../standards/signIds';
 
@@ -74,7 +74,10 @@ describe('plate layout', () => {
       const l = signLayout(c, { withText: true, widthMm: 400 });
       expect(l.heightMm).toBe(500);
       expect(l.panel!.height).toBeCloseTo(100, 9);
-      expect(l.panel!.y + l.panel!.height).toBeCloseTo(500 - 8, 9);
+      // white edge 0.04 W = 16 mm below and beside the panel
+      expect(l.plateEdgeMm).toBeCloseTo(16, 9);
+      expect(l.panel!.y + l.panel!.height).toBeCloseTo(500 - 16, 9);
+      expect(l.panel!.x).toBeCloseTo(16, 9);
       const half = l.dims.overallMm / 2;
       expect(l.cx - half).toBeGreaterThanOrEqual(0);
       expect(l.cx + half).toBeLessThanOrEqual(400);
@@ -82,8 +85,46 @@ describe('plate layout', () => {
       const bottom = c === 'warning' ? l.cy + l.dims.overallMm / (2 * Math.sqrt(3)) : l.cy + l.dims.overallMm / 2;
       expect(bottom).toBeLessThanOrEqual(l.panel!.y);
     }
-    // symbol box: 400 − 2·32 wide, 500 − 8 − 100 − 2·32 = 328 high; circle with edge 1.05 d1 = 328
-    expect(signLayout('prohibition', { withText: true, widthMm: 400 }).dims.outerMm).toBeCloseTo(328 / 1.05, 9);
+    // symbol box: 400 − 2·32 = 336 wide, 500 − 16 − 100 − 2·24 = 336 high; circle with edge 1.05 d1 = 336
+    expect(signLayout('prohibition', { withText: true, widthMm: 400 }).dims.outerMm).toBeCloseTo(336 / 1.05, 9);
+  });
+
+  it('the white edge of a plate with text is at least 3 mm (hand-cut labels), the panel never nearer the cut', () => {
+    for (const c of CATEGORIES) {
+      for (const w of [60, 75, 80, 90, 110, 200]) {
+        const l = signLayout(c, { withText: true, widthMm: w });
+        expect(l.plateEdgeMm).toBeCloseTo(Math.max(3, 0.04 * w), 9);
+        expect(l.panel!.x).toBeGreaterThanOrEqual(3 - 1e-9);
+        expect(l.widthMm - l.panel!.x - l.panel!.width).toBeGreaterThanOrEqual(3 - 1e-9);
+        expect(l.heightMm - l.panel!.y - l.panel!.height).toBeGreaterThanOrEqual(3 - 1e-9);
+      }
+    }
+    expect(signLayout('mandatory', { withText: true, widthMm: 60 }).plateEdgeMm).toBe(3);
+  });
+
+  it('the symbol sits in the middle of the space above the panel, by what is seen (a triangle from its rounded apex)', () => {
+    // 250 × 315 board: space above the panel 315 − 10 − 65 = 240 mm
+    for (const c of CATEGORIES) {
+      const l = signLayout(c, { withText: true, widthMm: 250, heightMm: 315 });
+      const d = l.dims;
+      let top: number;
+      let bottom: number;
+      if (c === 'warning') {
+        const side = d.outerMm + 2 * Math.sqrt(3) * d.edgeMm;
+        // the rounded apex (radius r + e in a 60° corner) starts r + e below the sharp vertex
+        top = l.cy - side / Math.sqrt(3) + d.cornerRadiusMm! + d.edgeMm;
+        bottom = l.cy + side / (2 * Math.sqrt(3));
+      } else {
+        top = l.cy - d.overallMm / 2;
+        bottom = l.cy + d.overallMm / 2;
+      }
+      expect(top, c).toBeCloseTo(l.panel!.y - bottom, 6);
+      expect(top, c).toBeGreaterThanOrEqual(0.06 * 250 - 1e-9);
+    }
+    // the triangle takes more of the width than a disc (side margins 0.04 W against 0.08 W)
+    const w = signLayout('warning', { withText: true, widthMm: 250, heightMm: 315 });
+    expect(w.dims.overallMm).toBeCloseTo(230, 6);
+    expect(signLayout('prohibition', { withText: true, widthMm: 250, heightMm: 315 }).dims.overallMm).toBeCloseTo(210, 6);
   });
 
   it('the warning pictogram box puts the inner triangle at apex (50, 6.7) and base y 93.3', () => {
@@ -129,11 +170,11 @@ describe('practical plates', () => {
   });
 
   it('chooses the smallest adequate plate (concrete cases)', () => {
-    // L = 10 m prohibition needs d1 ≥ 250 mm: a 300 × 400 board has 246/1.05 = 234 mm, 400 × 500 has 312 mm.
+    // L = 10 m prohibition needs d1 ≥ 250 mm: a 300 × 400 board has 252/1.05 = 240 mm, 400 × 500 has 320 mm.
     const boards = choosePlate('prohibition', 10, { kinds: ['board'] })!;
     expect(boards.plate.id).toBe('board-400x500');
     expect(boards.signSizeMm).toBeGreaterThanOrEqual(250);
-    // L = 10 m warning needs a1 ≥ 340 mm: the 400 × 500 board's triangle (≈ 309 mm) is too small.
+    // L = 10 m warning needs a1 ≥ 340 mm: the 400 × 500 board's triangle (≈ 338.7 mm) is just too small.
     expect(plateSignSizeMm('warning', PLATES.find((p) => p.id === 'board-400x500')!)).toBeLessThan(340);
     expect(choosePlate('warning', 10, { kinds: ['board'] })!.plate.id).toBe('board-500x600');
     // A4 sheet: a 190 mm plate inside 10 mm margins.
@@ -151,11 +192,56 @@ describe('practical plates', () => {
   });
 });
 
+describe('the type-1 floor (GB 2894-2008 Annex A type 1, domain-facts §1.3 [M]; a conservative product rule)', () => {
+  it('type 1: circle 70, triangle 88, square 63 mm', () => {
+    expect(TYPE1_SIGN_MM).toEqual({ prohibition: 70, warning: 88, mandatory: 70, information: 63 });
+  });
+
+  it('the minimum is the larger of the formula and type 1: a circle at 2 m needs 70 (formula 50), at 8 m 200', () => {
+    expect(minimumSignMm('prohibition', 2)).toBe(70);
+    expect(minimumSignMm('mandatory', 2.8)).toBe(70); // formula exactly 70
+    expect(minimumSignMm('prohibition', 8)).toBeCloseTo(200, 9);
+    expect(minimumSignMm('warning', 2)).toBe(88); // formula 68
+    expect(minimumSignMm('warning', 3)).toBeCloseTo(102, 9);
+    expect(minimumSignMm('information', 0.5)).toBe(63);
+    expect(() => minimumSignMm('warning', 41)).toThrow(/E_SIGN_DISTANCE/);
+  });
+
+  it('choosePlate never returns a plate whose sign is below type 1, and still meets the formula at L', () => {
+    const tiny: Plate = { id: 'tiny', kind: 'sheet', labelZh: 't', widthMm: 60, heightMm: 75, marginMm: 0, withText: true, confidence: 'M' };
+    for (const c of CATEGORIES) {
+      // the 60 × 75 plate carries a 47–51 mm sign: enough for the formula at 0.5–1.5 m, below type 1
+      expect(plateSignSizeMm(c, tiny)).toBeLessThan(TYPE1_SIGN_MM[c]);
+      for (const L of [0.5, 1, 1.5, 2, 2.5, 3, 5, 8, 12]) {
+        const hit = choosePlate(c, L, { plates: [tiny, ...PLATES] })!;
+        expect(hit.plate.id, `${c} ${L}`).not.toBe('tiny');
+        expect(hit.signSizeMm).toBeGreaterThanOrEqual(TYPE1_SIGN_MM[c]);
+        expect(hit.signSizeMm).toBeGreaterThanOrEqual(signDimensions(c, L).outerMm - 1e-9);
+        expect(hit.minimumMm).toBeCloseTo(Math.max(TYPE1_SIGN_MM[c], signDimensions(c, L).outerMm), 9);
+        expect(hit.requiredMm).toBeCloseTo(signDimensions(c, L).outerMm, 9);
+      }
+      // only the tiny plate: nothing is offered
+      expect(choosePlate(c, 0.5, { plates: [tiny] })).toBeNull();
+    }
+  });
+});
+
 describe('safety colours', () => {
   it('are six distinct #rrggbb values', () => {
     const values = Object.values(SAFETY_COLOURS);
     expect(new Set(values).size).toBe(6);
     for (const v of values) expect(v).toMatch(/^#[0-9A-F]{6}$/);
+  });
+
+  it('print-shop CMYK: red C0 M100 Y100 K0, yellow C0 M0 Y100 K0 (§1.6 [S]), pure K black; blue and green unconfirmed', () => {
+    expect(cmykOfHex(SAFETY_COLOURS.red)).toEqual([0, 100, 100, 0]);
+    expect(cmykOfHex(SAFETY_COLOURS.yellow.toLowerCase())).toEqual([0, 0, 100, 0]);
+    expect(cmykOfHex('#000000')).toEqual([0, 0, 0, 100]);
+    expect(cmykOfHex('#FFFFFF')).toEqual([0, 0, 0, 0]);
+    expect(cmykOfHex('#123456')).toBeUndefined();
+    expect(SAFETY_COLOURS_CMYK.blue.confidence).toBe('?');
+    expect(SAFETY_COLOURS_CMYK.green.confidence).toBe('?');
+    expect(cmykText(SAFETY_COLOURS_CMYK.red.cmyk)).toBe('C0 M100 Y100 K0');
   });
 
   it('the red lies in the ISO 3864-4 red region (as reproduced in GOST R 12.4.026)', () => {

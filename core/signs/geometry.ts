@@ -9,8 +9,8 @@
  * - §1.2 [M]: warning corner radius r = 0.080 a2.
  * - §1.4 [M]: contrasting edge (衬边) ≈ 0.025 × the sign's side or diameter; white around red, blue
  *   and green signs, yellow around the warning triangle.
- * - §1.3 (type 1–7 plate table) is [M] and deliberately NOT used: plates are checked against the
- *   formulas only.
+ * - §1.3 [M] (GB 2894-2008 Annex A plate types 1–7): only the type-1 sizes are used, as a floor
+ *   (TYPE1_SIGN_MM, a conservative practice); plates are otherwise checked against the formulas.
  * - Plate sizes: ISO 216 paper sizes [V]; board sizes are common commercial practice [M].
  * - Plate layout (margins, text-panel height) is our design choice, not from the standard.
  * Units: millimetres unless a name says M (metres).
@@ -41,6 +41,32 @@ export const WARNING_INNER_RATIO = 0.7;
 export const WARNING_CORNER_RATIO = 0.08;
 /** Contrasting edge width ≈ 0.025 × outer side or diameter [M]. */
 export const EDGE_RATIO = 0.025;
+
+/**
+ * Outer sign size of the smallest standard plate, type 1 of GB 2894-2008 Annex A (0 < L ≤ 2.5 m),
+ * mm: circle Ø 70 (prohibition, mandatory), triangle side 88 (warning), square side 63
+ * (information) — domain-facts §1.3 [M], not yet checked against the official text.
+ *
+ * Product rule (a conservative practice, not a requirement we could confirm): the app never
+ * offers or chooses a plate whose sign is smaller than type 1, even where the formula asks for less
+ * (at L = 2 m it asks for a 50 mm circle). The formula still applies on top of it: a plate serves a
+ * distance only when its sign is at least the formula size there (plateMaxDistanceM).
+ */
+export const TYPE1_SIGN_MM: Readonly<Record<SignCategory, number>> = {
+  prohibition: 70,
+  warning: 88,
+  mandatory: 70,
+  information: 63,
+};
+
+/**
+ * The smallest sign the app accepts at viewing distance `distanceM` (m), mm: the larger of the
+ * formula size (§1.2 [V]) and the type-1 size (TYPE1_SIGN_MM, §1.3 [M]). E.g. a prohibition sign at
+ * 2 m: max(50, 70) = 70; at 8 m: max(200, 70) = 200. Throws AppError E_SIGN_DISTANCE outside 0.5–40 m.
+ */
+export function minimumSignMm(category: SignCategory, distanceM: number): number {
+  return Math.max(signDimensions(category, distanceM).outerMm, TYPE1_SIGN_MM[category]);
+}
 
 /** Viewing distances accepted (E_SIGN_DISTANCE): 0.5–40 m, the span of the 2008 plate table. */
 export const MIN_DISTANCE_M = 0.5;
@@ -126,10 +152,23 @@ export const PICTOGRAM_BOX_RATIO: Readonly<Record<SignCategory, number>> = {
   information: 0.84,
 };
 
-/** Margin around the symbol on a plate with text, as a fraction of the plate width (design). */
+/**
+ * Side margin of a circle or square symbol on a plate with text, as a fraction of the plate width
+ * (design). A triangle takes less (WARNING_SIDE_MARGIN_RATIO): its lower corners are rounded points,
+ * so at the same margin it looks smaller than a disc and leaves a tall empty band above it.
+ */
 export const PLATE_MARGIN_RATIO = 0.08;
-/** Edge of a plate with text (white or, for warning, none) as a fraction of its width (≈ §1.4). */
-export const PLATE_EDGE_RATIO = 0.02;
+export const WARNING_SIDE_MARGIN_RATIO = 0.04;
+/** Least gap above and below the symbol (to the plate top and to the panel), fraction of the width. */
+export const PLATE_GAP_RATIO = 0.06;
+/**
+ * White edge of a plate with text around its panel (and around the green of an information plate),
+ * as a fraction of the plate width, and at least PLATE_EDGE_MIN_MM: labels are cut by hand along
+ * cut marks, and a cut that misses by 1–2 mm must neither bite into the coloured panel nor leave it
+ * touching the edge (no bleed is printed). Design, in the spirit of the contrasting edge of §1.4.
+ */
+export const PLATE_EDGE_RATIO = 0.04;
+export const PLATE_EDGE_MIN_MM = 3;
 /** Text panel height bounds as fractions of the plate width (design). */
 export const PANEL_MIN_RATIO = 0.22;
 export const PANEL_MAX_RATIO = 0.35;
@@ -167,8 +206,11 @@ export interface LayoutOptions {
 /**
  * Lays out a plate. Without text the plate is the sign itself: width = overall width with the
  * contrasting edge (a triangle's viewBox is its bounding box, height = width·√3/2). With text the
- * plate is a rectangle: the symbol above, centred in the space left by the margins, and a text
- * panel of height clamp(H − W, 0.22 W, 0.35 W) at the bottom, inset by the plate edge.
+ * plate is a rectangle: a text panel of height clamp(H − W, 0.22 W, 0.35 W) at the bottom, inset
+ * by the plate edge e = max(0.04 W, 3 mm) on three sides; above it the symbol, as large as the side
+ * margins (0.08 W, triangles 0.04 W) and a gap of at least 0.06 W above and below allow, and
+ * centred by what is seen: the rounded apex of a triangle counts from where the ink starts, so the
+ * space above the symbol equals the space between the symbol and the panel.
  * Throws on a non-positive width/height.
  */
 export function signLayout(category: SignCategory, opts: LayoutOptions): SignLayout {
@@ -185,23 +227,26 @@ export function signLayout(category: SignCategory, opts: LayoutOptions): SignLay
   }
   const H = opts.heightMm ?? W * DEFAULT_TEXT_PLATE_ASPECT;
   if (!(H > 0)) throw new Error(`heightMm must be positive: ${H}`);
-  const e = PLATE_EDGE_RATIO * W;
+  const e = plateEdgeMm(W);
   const P = Math.min(Math.max(H - W, PANEL_MIN_RATIO * W), PANEL_MAX_RATIO * W);
-  const m = PLATE_MARGIN_RATIO * W;
-  const areaH = H - e - P;
-  const boxW = W - 2 * m;
-  const boxH = Math.max(areaH - 2 * m, 1);
+  const areaH = H - e - P; // from the plate top to the panel
+  const gap = PLATE_GAP_RATIO * W;
+  const boxH = Math.max(areaH - 2 * gap, 1);
   let outer: number;
   let cy: number;
   if (category === 'warning') {
+    // Seen height of the triangle with its edge: the sharp height minus the drop of the rounded
+    // apex (an arc of radius ρ in a 60° corner starts ρ below the sharp vertex), ρ = r + e.
     const k = 1 + 2 * SQRT3 * EDGE_RATIO;
-    const side = Math.min(boxW, (boxH * 2) / SQRT3);
-    outer = side / k;
-    const top = m + (boxH - (side * SQRT3) / 2) / 2;
-    cy = top + side / SQRT3;
+    const seenPerOuter = (k * SQRT3) / 2 - (WARNING_CORNER_RATIO * WARNING_INNER_RATIO + EDGE_RATIO);
+    outer = Math.min((W - 2 * WARNING_SIDE_MARGIN_RATIO * W) / k, boxH / seenPerOuter);
+    const apexDrop = (WARNING_CORNER_RATIO * WARNING_INNER_RATIO + EDGE_RATIO) * outer;
+    const seen = seenPerOuter * outer;
+    const top = (areaH - seen) / 2 - apexDrop; // where the sharp apex would be
+    cy = top + (k * outer) / SQRT3;
   } else {
-    outer = Math.min(boxW, boxH) / (1 + 2 * EDGE_RATIO);
-    cy = m + boxH / 2;
+    outer = Math.min(W - 2 * PLATE_MARGIN_RATIO * W, boxH) / (1 + 2 * EDGE_RATIO);
+    cy = areaH / 2;
   }
   const dims = dimensionsForOuter(category, outer);
   const cx = W / 2;
@@ -211,6 +256,11 @@ export function signLayout(category: SignCategory, opts: LayoutOptions): SignLay
     panel: { x: e, y: H - e - P, width: W - 2 * e, height: P },
     plateEdgeMm: e,
   };
+}
+
+/** The white edge of a plate with text `widthMm` wide, mm: max(0.04 W, 3 mm) (PLATE_EDGE_RATIO). */
+export function plateEdgeMm(widthMm: number): number {
+  return Math.max(PLATE_EDGE_RATIO * widthMm, PLATE_EDGE_MIN_MM);
 }
 
 function pictogramBox(d: SignDimensions, cx: number, cy: number): { x: number; y: number; size: number } {
@@ -295,6 +345,8 @@ export interface PlateChoice {
   /** Sign size on the plate and the formula's requirement at L, mm. */
   signSizeMm: number;
   requiredMm: number;
+  /** What the choice had to meet: max(formula, type-1 size) (minimumSignMm), mm. */
+  minimumMm: number;
   /** Top of the plate's distance range, m. */
   maxDistanceM: number;
 }
@@ -310,12 +362,14 @@ export interface ChoosePlateOptions {
 
 /**
  * The smallest plate (by area) whose sign is at least the formula size for viewing distance
- * `distanceM` — i.e. the first plate whose distance range reaches L. Returns null when even the
- * largest candidate is too small (use several plates or a custom size: domain-facts §1.3).
+ * `distanceM` — i.e. the first plate whose distance range reaches L — and never smaller than the
+ * type-1 size (TYPE1_SIGN_MM, product rule). Returns null when even the largest candidate is too
+ * small (use several plates or a custom size: domain-facts §1.3).
  * Throws AppError E_SIGN_DISTANCE outside 0.5–40 m.
  */
 export function choosePlate(category: SignCategory, distanceM: number, opts: ChoosePlateOptions = {}): PlateChoice | null {
-  const required = signDimensions(category, distanceM).outerMm;
+  const formula = signDimensions(category, distanceM).outerMm;
+  const required = Math.max(formula, TYPE1_SIGN_MM[category]);
   const withText = opts.withText ?? true;
   const kinds = opts.kinds ?? ['board', 'sheet'];
   const candidates = (opts.plates ?? PLATES)
@@ -326,7 +380,7 @@ export function choosePlate(category: SignCategory, distanceM: number, opts: Cho
   const hit = candidates.find((c) => c.signSizeMm >= required - 1e-9);
   if (!hit) return null;
   return {
-    plate: hit.plate, signSizeMm: hit.signSizeMm, requiredMm: required,
+    plate: hit.plate, signSizeMm: hit.signSizeMm, requiredMm: formula, minimumMm: required,
     maxDistanceM: hit.signSizeMm / (SIGN_SIZE_COEFFICIENT[category] * 1000),
   };
 }

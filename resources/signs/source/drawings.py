@@ -294,12 +294,17 @@ def _():
 @sign('warn-roof-fall')
 def _():
     """当心冒顶"""
-    roof = rect(30, 28, 40, 8)
-    roof = cut(roof, poly([(47, 26), (51, 31), (48, 38), (50, 38), (54, 31), (50, 26)]))
-    chunks = U(rot(rect(44, 40, 6, 5), 25, (47, 42)), rot(rect(55, 42, 5, 4), -20, (57, 44)))
-    man = person(head=(50, 56), sh=(50, 65), hip=(50, 79), arms=[[(42, 60), (40, 52)], [(58, 60), (60, 52)]],
-                 legs=[[(45, 94)], [(55, 94)]], head_r=5.6, torso_w=9.5, arm_w=6, leg_w=7)
+    # The roof of a working (a slab with a crack) sheds rocks onto a person shielding the head with
+    # both arms; the person as a large upper body cut by the triangle's base.
+    roof = rect(40, 32.5, 20, 7, 1)
+    roof = cut(roof, poly([(48.5, 31), (51.5, 35), (49.5, 41), (51, 41), (53.5, 35), (50.5, 31)]))
+    chunks = U(rot(rect(43.5, 42, 5, 4), 25, (46, 44)), rot(rect(52.5, 42.5, 4.5, 3.8), -20, (54.7, 44.4)))
+    man = _bust(head=(50, 58), head_r=8, arms=[[(40, 70), (31.5, 61), (38.5, 50)], [(60, 70), (68.5, 61), (61.5, 50)]], shoulder_y=67)
     return U(roof, chunks, man)
+
+
+FIXED.add('warn-roof-fall')
+
 
 @sign('warn-pit')
 def _():
@@ -310,14 +315,35 @@ def _():
     return U(ground, man)
 
 
+def _bust(head=(50, 52), head_r=8.5, arms=(), arm_w=7.2, shoulder_y=63, half_w=12):
+    """An upper body seen from the front, cut flat by the base of the warning triangle: a large
+    head, a neck, a torso with round shoulders and arms as thick strokes from the shoulders, kept
+    apart from the torso by a knock-out line (for the head-injury warnings, where the head matters
+    and the legs do not)."""
+    torso = U(rect(50 - half_w, shoulder_y, 2 * half_w, 40, 7), rect(46, head[1], 8, shoulder_y - head[1] + 2))
+    arm_g = U([seg(list(a), arm_w) for a in arms])
+    body = U(circ(head, head_r), cut(torso, arm_g, gap=1.5), arm_g)
+    return body.intersection(box_clip_warning())
+
+
+def box_clip_warning():
+    """The part of the warning triangle a pictogram may fill (with air), cut flat at y = 88."""
+    return poly([(50, 6.7), (100, 93.3), (0, 93.3)]).buffer(-3.8).intersection(rect(0, 0, 100, 88))
+
+
 @sign('warn-falling-objects')
 def _():
     """当心落物"""
-    man = person(head=(56, 44), sh=(56, 55), hip=(56, 72), arms=[[(48, 52), (44, 44)], [(64, 58), (66, 68)]],
-                 legs=[[(51, 90)], [(61, 90)]], head_r=6, torso_w=10, arm_w=6.5, leg_w=7.5)
-    load = rot(rect(32, 24, 13, 11), 15, (38.5, 29.5))
-    lines = U(seg([(33, 17), (33, 12)], 2.4), seg([(40, 16), (40, 11)], 2.4))
-    return U(man, load, lines)
+    # ISO 7010 W035 idea: a load falling on a person who raises an arm over the head; the person as
+    # a large upper body cut by the triangle's base, the load just above, so both read when small.
+    man = _bust(head=(50, 54), arms=[[(40, 67), (31.5, 58), (35, 46.5)], [(61, 67), (66, 86)]], shoulder_y=63.5)
+    load = rot(rect(45, 29.5, 10, 9, 1), 12, (50, 34))
+    lines = U(seg([(46.5, 20.5), (46.5, 25.5)], 2), seg([(53.5, 20.5), (53.5, 25.5)], 2))
+    return U(cut(man, load, gap=1.5), load, lines)
+
+
+FIXED.add('warn-falling-objects')
+
 
 @sign('warn-overhead-load')
 def _():
@@ -331,11 +357,16 @@ def _():
 @sign('warn-head-bump')
 def _():
     """当心碰头"""
-    beam = rect(22, 32, 40, 9)
-    man = person(head=(52, 49), sh=(54, 60), hip=(56, 77), arms=[[(48, 68), (44, 76)], [(60, 68), (64, 76)]],
-                 legs=[[(52, 94)], [(61, 94)]], head_r=6.2, torso_w=10.5, arm_w=6.5, leg_w=7.5)
-    marks = U(seg([(62, 44), (69, 41)], 2.6), seg([(63, 50), (70, 51)], 2.6), seg([(41, 46), (36, 50)], 2.6))
+    # A person walks into a low beam: the head touches its underside, with impact marks beside it;
+    # the person as a large upper body cut by the triangle's base.
+    beam = rect(39, 34.5, 22, 7.5, 1)
+    man = _bust(head=(50, 51.5), head_r=9, arms=[[(39, 67), (35.5, 86)], [(61, 67), (64.5, 86)]], shoulder_y=63.5)
+    marks = U(seg([(61, 44.5), (65.5, 42)], 2.2), seg([(62, 50.5), (67, 51)], 2.2), seg([(39, 44.5), (34.5, 42)], 2.2), seg([(38, 50.5), (33, 51)], 2.2))
     return U(beam, man, marks)
+
+
+FIXED.add('warn-head-bump')
+
 
 @sign('warn-crushing')
 def _():
@@ -388,10 +419,28 @@ def glove_hand_up(cx, cy, s):
 @sign('warn-foot-puncture')
 def _():
     """当心扎脚"""
-    board = rect(18, 80, 64, 6)
-    nails = U(poly([(40, 80), (44, 80), (42, 66)]), poly([(56, 80), (60, 80), (58, 68)]))
-    shoe = poly(path_pts([(26, 50), (38, 50), (40, 58)], bez((40, 58), (56, 58), (66, 58), (70, 64)), [(70, 66), (26, 66)]))
-    return U(board, nails, shoe)
+    # A plank with a nail driven up through it; a shoe (side view, toe right) steps on the point:
+    # the nail's tip enters the sole, which is knocked out around it. Laid out by hand to fill the
+    # triangle (the ankle near the middle, the sole and the plank low and wide).
+    plank = rect(16, 83, 68, 6.5, 1.5)
+    nail = poly([(45.5, 83.5), (51.5, 83.5), (48.5, 63)])
+    upper = poly(path_pts(
+        [(35, 41), (49, 41)],
+        bez((49, 41), (50, 48), (54, 52), (61, 54)),
+        bez((61, 54), (70, 56), (78, 58), (79, 64)),
+        [(79, 66), (27, 66)],
+        bez((27, 66), (27, 56), (31, 48), (35, 41))))
+    upper = cut(upper, U(seg([(50.5, 47), (55, 44)], 1.3), seg([(54, 50.5), (58.5, 47.5)], 1.3)))  # laces
+    sole = rect(25, 65, 56, 5.5, 2.5)
+    heel = rect(25, 68, 15, 5.5, 1.5)
+    shoe = U(upper, sole, heel)
+    shoe = cut(shoe, rect(23, 63.8, 60, 1.4))  # welt line between upper and sole
+    shoe = cut(shoe, nail, gap=1.5)
+    spikes = U(seg([(38, 78), (32.5, 80.5)], 2.4), seg([(59, 78), (64.5, 80.5)], 2.4))
+    return sc(U(shoe, nail.intersection(rect(0, 62, 100, 30)), plank, spikes), 0.97, origin=(50, 86))
+
+
+FIXED.add('warn-foot-puncture')
 
 
 @sign('warn-dog')
@@ -499,11 +548,27 @@ def _():
 @sign('warn-train')
 def _():
     """当心火车"""
-    body = poly([(22, 54), (30, 44), (78, 44), (78, 78), (18, 78), (18, 62)])
-    g = body.difference(U(poly([(30, 48), (40, 48), (40, 58), (25, 58)]), rect(46, 48, 10, 10), rect(62, 48, 10, 10)))
-    g = cut(g, U(circ((30, 82), 7.5), circ((50, 82), 7.5), circ((70, 82), 7.5)))
-    wheels = U(circ((30, 82), 5.8), circ((50, 82), 5.8), circ((70, 82), 5.8))
-    return U(g, wheels, rect(14, 86, 72, 2.5))
+    # A steam locomotive, side view, running to the right: cab at the back, the boiler with a
+    # chimney and a dome, a cow-catcher at the front, driving wheels with a coupling rod. Laid out
+    # by hand to fill the triangle (narrow at the top: cab and chimney stay near the middle).
+    cab = rect(30, 49, 15, 23, 1)
+    roof = rect(29.5, 45.5, 17, 4.5, 1.5)
+    window = rect(33, 53, 9, 8, 1)
+    boiler = rect(43, 56, 31, 16, 7.5)
+    chimney = U(rect(59, 46, 6, 12), rect(57.5, 43.5, 9, 4, 1.2))
+    dome = ell((51.5, 56), 4.5, 4)
+    frame = rect(24, 71, 54, 5)
+    catcher = poly([(74, 71), (82, 82.5), (74, 82.5)])
+    body = U(cab.difference(window), roof, boiler, chimney, dome, frame, catcher)
+    centres = [(33, 80.5, 7.5), (51, 80.5, 7.5), (68, 82.5, 5.5)]
+    body = cut(body, U([circ((x, y), r + 1.8) for x, y, r in centres]))
+    wheels = U([ring((x, y), r - 1.7, 3.4) for x, y, r in centres], [circ((x, y), 2.2) for x, y, _ in centres])
+    rod = seg([(33, 80.5), (51, 80.5)], 2.8)
+    rail = rect(14, 88.5, 72, 2.8)
+    return sc(tr(U(body, wheels, rod, rail), 0, -2.6), 0.97, origin=(50, 86))
+
+
+FIXED.add('warn-train')
 
 
 @sign('warn-fall')
@@ -575,10 +640,13 @@ def _():
 @sign('warn-electric-arc')
 def _():
     """当心电弧"""
-    left = U(rect(14, 62, 20, 8, 2), rect(10, 58, 6, 16, 1.5))
-    right = U(rect(66, 62, 20, 8, 2), rect(84, 58, 6, 16, 1.5))
-    zig = seg([(34, 66), (40, 58), (46, 72), (52, 58), (58, 72), (66, 66)], 3.4)
-    return U(left, right, zig, starburst((50, 66), 6, 2.5, 6))
+    # Two electrodes pointing at each other and a bold jagged arc leaping between them, with a
+    # flash at its top: a pyramid that fills the triangle.
+    left = U(seg([(10, 86), (33, 71)], 8), rect(4, 82, 14, 10, 2))
+    right = U(seg([(90, 86), (67, 71)], 8), rect(82, 82, 14, 10, 2))
+    zig = seg([(33, 71), (38, 56), (44, 66), (50, 44), (56, 66), (62, 56), (67, 71)], 5.2)
+    flash = starburst((50, 40), 11, 4.5, 8, phase=-90)
+    return U(left, right, zig, flash)
 
 
 @sign('warn-confined-space')
@@ -900,11 +968,19 @@ def _():
 @sign('no-pacemakers')
 def _():
     """禁止佩戴心脏起搏器者靠近"""
-    man = standing(-6, 0, 1.0)
-    device = rect(58, 30, 22, 16, 3).difference(rect(62, 34, 14, 8))
-    lead = seg([(58, 38), (48, 36)], 2.4)
-    heart = poly(path_pts(bez((70, 62), (60, 54), (64, 48), (70, 54)), bez((70, 54), (76, 48), (80, 54), (70, 62))))
-    return U(cut(man, device, gap=1.4), device, lead, heart)
+    # A standing figure, seen from the front, with the implanted device on its chest (ISO 7010
+    # P007 idea): a knocked-out plate with a pulse line under the figure's left collarbone (the
+    # viewer's right, clear of the red bar). Broad-chested, so that the device reads at label sizes.
+    head = circ((50, 13), 8.5)
+    torso = rect(35, 25, 30, 36, 7)
+    shoulders = rect(27, 25, 46, 10, 5)
+    arms = U(seg([(30.5, 31), (28, 62)], 8), seg([(69.5, 31), (72, 62)], 8))
+    legs = U(seg([(44, 58), (44, 89)], 10.5), seg([(56, 58), (56, 89)], 10.5))
+    man = U(head, torso, shoulders, legs, arms)
+    man = cut(man, U(seg([(34.2, 37), (32.2, 62)], 1.3), seg([(65.8, 37), (67.8, 62)], 1.3)))  # arms apart below the shoulders
+    plate = rect(48.5, 29, 17, 14, 3.2)
+    pulse = seg([(51, 36.5), (53.5, 36.5), (55.5, 32.5), (58.5, 40.5), (60.5, 36.5), (63, 36.5)], 1.8)
+    return U(cut(man, plate, gap=1.5), plate.difference(rect(50.8, 31.3, 12.4, 9.4, 1.6)), pulse)
 
 
 @sign('no-metal-implants')
@@ -939,9 +1015,20 @@ def _():
 @sign('no-weapons')
 def _():
     """禁止携带武器及仿真武器"""
-    gun = poly([(20, 30), (60, 30), (60, 40), (40, 40), (36, 58), (26, 58), (30, 40), (20, 40)])
-    gun = gun.difference(circ((38, 45), 2.6))
-    knife = U(poly([(48, 62), (80, 56), (84, 60), (50, 68)]), rect(34, 62, 16, 7, 2))
+    # A pistol (slide, grip, trigger guard, sights) above and a knife (blade, guard, handle) below.
+    slide = rect(14, 27, 50, 11, 2)
+    sight = U(rect(58, 24.5, 4, 3), rect(17, 25, 5, 2.5))
+    barrel = rect(62, 29, 6, 7, 1)
+    grip = poly([(19, 36), (36, 36), (30, 60), (12, 57)]).buffer(2.2, join_style=1)
+    guard = arc((42, 38), 7, 0, 180, 3)
+    trigger = seg([(40, 38), (39, 43)], 2.6)
+    gun = U(slide, sight, barrel, grip, guard, trigger)
+    gun = cut(gun, rect(14, 37.2, 50, 1.2))  # slide over frame
+    gun = gun.difference(circ((26, 42), 2))  # grip screw
+    blade = poly(path_pts([(48, 66), (80, 60)], bez((80, 60), (86, 60), (89, 62), (90, 64)), [(50, 73)]))
+    guard2 = rect(44.5, 62, 4.5, 14, 1.5)
+    handle = rot(rect(26, 67, 19, 8, 3), -8, (44, 70))
+    knife = U(blade, guard2, handle)
     return U(gun, knife)
 
 
@@ -1014,21 +1101,16 @@ def _():
 @sign('no-hot-work')
 def _():
     """禁止动火作业"""
-    torch = U(rect(14, 58, 30, 9, 3), poly([(42, 58), (58, 52), (60, 57), (44, 67)]))
-    fl = rot(solid_flame(70, 56, 22, 16), 60, (66, 50))
-    sparks = U(seg([(72, 66), (78, 72)], 2.5), seg([(66, 70), (68, 78)], 2.5), seg([(78, 58), (86, 60)], 2.5))
-    return U(torch, fl, sparks)
-
-
-# =============================================================================================
-# Mandatory signs (white on blue)
-
-BUST_CLIP = circ((50, 50), 44.5)
-
-
-def _front_head(cy=40):
-    """Head and shoulders, cut by a circle parallel to the disc (ISO M004–M017 style)."""
-    return head_front(50, cy, 1.0).intersection(BUST_CLIP)
+    # A gas cutting torch: a grip with two valve knobs, a slim tube bent down at the nozzle, and
+    # a pointed flame jet with sparks.
+    grip = rect(12, 45, 34, 12, 5)
+    grip = cut(grip, U([rect(18 + 6 * i, 44, 1.5, 14) for i in range(3)]))
+    knobs = U(rect(46, 42, 7, 18, 2), rect(44.5, 38.5, 10, 4.5, 1.5), rect(44.5, 59, 10, 4.5, 1.5))
+    tube = seg([(53, 50), (65, 50), (72, 57)], 5)
+    nozzle = poly([(69.5, 53), (76.5, 60), (73.5, 63), (66.5, 56)])
+    jet = poly(path_pts([(77, 58)], bez((77, 58), (85, 61), (90, 70), (91, 81)), bez((91, 81), (81, 77), (74, 71), (72, 64))))
+    sparks = U(seg([(79, 77), (76.5, 84)], 2.6), seg([(86, 83), (86.5, 89)], 2.6), seg([(72, 72), (67.5, 77.5)], 2.6))
+    return U(grip, knobs, tube, nozzle, jet, sparks)
 
 
 @sign('must-protective-goggles')
@@ -1194,9 +1276,18 @@ def _():
 @sign('must-face-shield')
 def _():
     """必须戴防护面罩"""
-    head = _front_head()
-    band = rect(26, 16, 48, 7, 3)
-    visor = rect(28, 24, 44, 44, 12).difference(rect(32, 28, 36, 36, 9))
+    # ISO 7010 M013 idea: a head seen from the front behind a clear visor hanging from a headband;
+    # the visor flares out and ends below the chin, drawn as an outline so the face shows through.
+    head = _front_head(cy=42)
+    band = rect(28, 22, 44, 7, 3.5)
+    outer = poly(path_pts(
+        [(31, 28), (69, 28)],
+        bez((69, 28), (72, 40), (75, 52), (74, 60)),
+        bez((74, 60), (72, 70), (62, 74), (50, 74)),
+        bez((50, 74), (38, 74), (28, 70), (26, 60)),
+        bez((26, 60), (25, 52), (28, 40), (31, 28))))
+    inner = outer.buffer(-4, join_style=1)
+    visor = outer.difference(inner)
     g = cut(head, U(band, visor), gap=1.8)
     return U(g, band, visor)
 
@@ -1320,12 +1411,24 @@ def _():
 @sign('info-eyewash')
 def _():
     """洗眼台"""
-    head = head_profile(60, 40, 1.0)
-    head = mirror(head, 60)
-    head = tr(head, -2, 0)
-    jets = U(arc((44, 76), 16, 200, 290, 3.2), arc((30, 78), 12, 220, 300, 3.2))
-    basin = U(rect(12, 80, 40, 6, 2), rect(28, 86, 8, 10))
-    return U(cut(head, jets, gap=1.4), jets, basin)
+    # ISO 7010 E011 idea: a head in profile facing left, bent a little over the fountain, the eye
+    # open; two jets rise from the nozzles in front of the face and arc over into the eye.
+    face = poly(path_pts(
+        bez((54, 10), (44, 10), (38, 15), (37, 23)),          # forehead
+        [(36, 28), (26, 39.5), (32, 41.5)],                    # brow, nose
+        [(31, 44.5), (33.5, 46.5), (32, 49.5)],                # lips
+        bez((32, 49.5), (32, 55), (37, 58), (43, 57.5)),       # chin
+        [(49, 61), (51, 72), (76, 72)],                        # throat, neck
+        bez((76, 72), (74, 62), (84, 46), (80, 28)),           # nape, back of the head
+        bez((80, 28), (76, 14), (64, 10), (54, 10))))
+    face = face.difference(ell((40.5, 30.5), 3.6, 2.1, angle=-8))
+    face = rot(face, -8, (56, 44))
+    jets = U(seg(bez((14, 80), (6, 42), (18, 20), (37, 29)), 3.2),
+             seg(bez((23, 80), (18, 50), (26, 30), (38, 32)), 3.2))
+    nozzles = U(rect(10.5, 79, 7, 6, 1.5), rect(19.5, 79, 7, 6, 1.5))
+    bowl = poly(path_pts([(2, 84)], bez((2, 84), (4, 94), (14, 96), (22, 96)), bez((22, 96), (30, 96), (40, 94), (42, 84)), [(2, 84)]))
+    g = cut(face, jets, gap=1.8)
+    return U(g, jets, nozzles, cut(bowl, nozzles, gap=1.2))
 
 
 @sign('info-safety-shower')

@@ -2,8 +2,9 @@
  * The sign contact sheet (安全标志图例): an A4 PDF with every sign of the registry, grouped by
  * category in the order of GB 2894 §9.5 (warning → prohibition → mandatory → information,
  * core/standards/signOrder.ts), each drawn with its text panel and captioned with its Chinese
- * title, the editions it belongs to and the source of its pictogram. It is the visual check of
- * the artwork and a page users can hand to a sign maker.
+ * title and the editions it belongs to. It is the visual check of the artwork and a page users can
+ * hand to a sign maker, so it carries no internal keys: a pictogram taken from an icon set is
+ * marked ★ after its title and the set is named in a footnote on that page.
  *
  * Unverified 2008 codes are not printed (DESIGN §5): the caption names editions, not codes.
  */
@@ -22,7 +23,7 @@ const PLATE_W = (PAGE.width - 2 * PAGE.margin - (COLUMNS - 1) * GAP) / COLUMNS;
 const PLATE_H = PLATE_W * 1.25;
 const CAPTION_PT = 6.2;
 const CAPTION_LINE = CAPTION_PT * 1.3;
-const CELL_H = PLATE_H * MM + 4 * CAPTION_LINE + 7;
+const CELL_H = PLATE_H * MM + 2 * CAPTION_LINE + 8;
 const HEADING_PT = 11;
 
 /**
@@ -43,11 +44,23 @@ export function editionCaption(sign: SafetySign): string {
   return '2025 版新增';
 }
 
-/** Caption line about the pictogram's source (registry `artwork`). */
-export function artworkCaption(sign: SafetySign): string {
-  if (sign.artwork === 'own') return '图形：自绘';
-  if (sign.artwork === 'missing') return '图形：缺';
-  return `图形：${sign.artwork.slice('icon-set:'.length)} 图标`;
+/** Icon sets the registry's `artwork` may name, as the footnote names them (package → set and licence). */
+const ICON_SETS: Readonly<Record<string, string>> = { '@mdi/svg': 'Material Design Icons（Apache-2.0）' };
+
+/**
+ * The mark after a sign's title about its pictogram: '' for our own drawing, '★' for an icon-set
+ * pictogram (explained by artworkLegend), '（缺图形）' when there is none.
+ */
+export function artworkMark(sign: SafetySign): string {
+  if (sign.artwork === 'own') return '';
+  if (sign.artwork === 'missing') return '（缺图形）';
+  return '★';
+}
+
+/** The footnote for the ★ of the signs given (one line per icon set), or [] when none is starred. */
+export function artworkLegend(signs: readonly SafetySign[]): string[] {
+  const sets = [...new Set(signs.filter((s) => s.artwork.startsWith('icon-set:')).map((s) => s.artwork.slice('icon-set:'.length)))];
+  return sets.map((k) => `★ 图形取自 ${ICON_SETS[k] ?? k}`);
 }
 
 /**
@@ -72,8 +85,11 @@ export async function renderContactSheet(pictograms?: SignPictograms): Promise<B
   const bottom = (PAGE.height - PAGE.margin - 6) * MM;
   let y = 0;
 
+  // the signs drawn on each page, for the ★ footnote
+  const onPage: SafetySign[][] = [];
   const newPage = () => {
     doc.addPage({ size: 'A4', margin: 0 });
+    onPage.push([]);
     y = PAGE.margin * MM;
   };
   newPage();
@@ -101,19 +117,15 @@ export async function renderContactSheet(pictograms?: SignPictograms): Promise<B
       doc.save().lineWidth(0.3).strokeColor('#B0B0B0').rect(x, y, PLATE_W * MM, PLATE_H * MM).stroke().restore();
       let cy = y + PLATE_H * MM + 3;
       const w = PLATE_W * MM;
+      onPage[onPage.length - 1]!.push(sign);
       // One line: long titles get a smaller size rather than a second line.
-      const title = signTitleZh(sign);
+      const title = `${signTitleZh(sign)}${artworkMark(sign)}`;
       doc.font(PDF_BOLD).fontSize(CAPTION_PT);
       doc.fontSize(Math.min(CAPTION_PT, (CAPTION_PT * w) / doc.widthOfString(title))).fillColor('#000000');
       centred(doc, title, x, w, cy);
       cy += CAPTION_LINE;
       doc.font(regular).fontSize(CAPTION_PT).fillColor('#444444');
       centred(doc, editionCaption(sign), x, w, cy);
-      cy += CAPTION_LINE;
-      centred(doc, artworkCaption(sign), x, w, cy);
-      cy += CAPTION_LINE;
-      doc.fontSize(CAPTION_PT - 1.2).fillColor('#777777');
-      centred(doc, sign.id, x, w, cy);
     });
     y += CELL_H + 6;
   }
@@ -121,6 +133,9 @@ export async function renderContactSheet(pictograms?: SignPictograms): Promise<B
   const range = doc.bufferedPageRange();
   for (let p = range.start; p < range.start + range.count; p++) {
     doc.switchToPage(p);
+    const legend = artworkLegend(onPage[p - range.start] ?? []);
+    doc.font(regular).fontSize(7).fillColor('#444444');
+    legend.forEach((l, i) => doc.text(l, left, (PAGE.height - PAGE.margin) * MM - 4 - (legend.length - i) * 10 - 4, { lineBreak: false }));
     doc.font(regular).fontSize(7).fillColor('#666666');
     centred(doc, `SafePost · GB 2894 安全标志图例 · 第 ${p - range.start + 1} 页 共 ${range.count} 页`, left, right - left, (PAGE.height - PAGE.margin) * MM - 4);
   }

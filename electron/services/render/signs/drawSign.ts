@@ -7,9 +7,13 @@
  * The composed SVG has a viewBox only, so svg-to-pdfkit scales it to the given width/height
  * (tech-notes §7). The document should come from `newPdfDocument` (../fonts.ts) so that Helvetica
  * is never loaded; the bold face is registered here when it is missing.
+ *
+ * Colour: sRGB from core/signs/colours.ts (screens, office printers), or with `cmyk` the process
+ * colours of SAFETY_COLOURS_CMYK (the print-shop file): black becomes pure K [0,0,0,100].
  */
 import SVGtoPDF from 'svg-to-pdfkit';
 import { AppError } from '../../../../core/contract/errors';
+import { cmykOfHex } from '../../../../core/signs/colours';
 import { composeSign } from '../../../../core/signs/compose';
 import { safetySign, type SignEdition } from '../../../../core/standards/signs';
 import { PDF_BOLD, pdfFontSources } from '../fonts';
@@ -34,6 +38,29 @@ export interface DrawSignOptions {
   edition?: SignEdition;
   /** Pictograms of the job (loadPictograms); a sign without one gets its frame only. */
   pictograms: SignPictograms;
+  /** Paint the safety colours as DeviceCMYK process colours (SAFETY_COLOURS_CMYK) instead of sRGB. */
+  cmyk?: boolean;
+}
+
+type SvgColour = [number[], number];
+
+/**
+ * svg-to-pdfkit colour hook of `cmyk`: a safety colour parsed from the SVG becomes its CMYK
+ * quadruple (pdfkit paints a 4-array as DeviceCMYK, 0–100). Only colours read from the SVG
+ * (`raw` given) are touched: svg-to-pdfkit also runs the hook over its shared table of named
+ * colours, which must stay as they are for other documents.
+ */
+export function cmykColour(result: SvgColour, raw?: string): SvgColour {
+  if (!raw || !Array.isArray(result?.[0]) || result[0].length !== 3) return result;
+  const hex = `#${result[0].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+  const c = cmykOfHex(hex);
+  return c ? [[...c], result[1]] : result;
+}
+
+/** A colour for pdfkit: the hex itself, or its CMYK quadruple with `cmyk` when it is a safety colour. */
+export function pdfColour(hex: string, cmyk?: boolean): string | number[] {
+  const c = cmyk ? cmykOfHex(hex) : undefined;
+  return c ? [...c] : hex;
 }
 
 export interface DrawnSign {
@@ -81,6 +108,8 @@ export function drawSign(pdf: PDFKit.PDFDocument, signId: string, opts: DrawSign
     // The SVG carries no text (omitText), so no font is ever opened through this callback.
     fontCallback: () => PDF_BOLD,
     warningCallback: (w: string) => warnings.push(w),
+    // The typings omit the second argument (the colour's text) that svg-to-pdfkit passes.
+    ...(opts.cmyk ? { colorCallback: cmykColour as never } : {}),
   });
   pdf.restore();
   if (warnings.length) throw new AppError('E_RENDER_FAILED', { format: 'pdf', signId, reason: warnings.join('; ') });
@@ -91,7 +120,7 @@ export function drawSign(pdf: PDFKit.PDFDocument, signId: string, opts: DrawSign
     const prevFont = before._font?.name;
     const prevSize = before._fontSize;
     pdf.save();
-    pdf.font(PDF_BOLD).fontSize(fontSizePt).fillColor(text.colour);
+    pdf.font(PDF_BOLD).fontSize(fontSizePt).fillColor(pdfColour(text.colour, opts.cmyk) as string);
     text.lines.forEach((line, i) => {
       // Centred by hand and without a width: a width would route the text through pdfkit's line
       // wrapper, which starts a new page when the line box reaches the page margin.

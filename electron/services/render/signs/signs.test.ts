@@ -7,11 +7,11 @@ import { signLayout } from '../../../../core/signs/geometry';
 import { signTitleZh } from '../../../../core/signs/compose';
 import { SAFETY_SIGNS, safetySign } from '../../../../core/standards/signs';
 import { SIGN_ORDER_GB2894 } from '../../../../core/standards/signOrder';
-import { pdfFonts, pdfInfo, pdfText, squash } from '../../../../tests/helpers/pdf';
+import { pdfFonts, pdfInfo, pdfPages, pdfText, squash } from '../../../../tests/helpers/pdf';
 import { newPdfDocument, textWidthPt } from '../fonts';
-import { drawSign, PT_PER_MM } from './drawSign';
+import { cmykColour, drawSign, PT_PER_MM } from './drawSign';
 import { loadPictograms, type SignPictograms } from './pictograms';
-import { artworkCaption, editionCaption, renderContactSheet } from './contactSheet';
+import { artworkLegend, artworkMark, editionCaption, renderContactSheet } from './contactSheet';
 
 let pics: SignPictograms;
 beforeAll(async () => {
@@ -75,6 +75,14 @@ describe('drawSign', () => {
     expect(squash(pdfText(pdf))).toBe('必须戴安全帽');
   });
 
+  it('cmyk: safety colours read from the SVG become process colours; named defaults stay as they are', () => {
+    expect(cmykColour([[0, 0, 0], 1], '#000000')).toEqual([[0, 0, 0, 100], 1]);
+    expect(cmykColour([[0xe6, 0x00, 0x12], 0.5], '#E60012')).toEqual([[0, 100, 100, 0], 0.5]);
+    expect(cmykColour([[0x12, 0x34, 0x56], 1], '#123456')).toEqual([[0x12, 0x34, 0x56], 1]);
+    // svg-to-pdfkit runs the hook over its shared named colours without the text: left alone
+    expect(cmykColour([[0, 0, 0], 1])).toEqual([[0, 0, 0], 1]);
+  });
+
   it('refuses an unknown sign', async () => {
     await onePagePdf((doc) => {
       expect(() => drawSign(doc, 'sign.nope', { x: 0, y: 0, widthMm: 50, withText: true, pictograms: pics })).toThrow(/E_SIGN_UNKNOWN/);
@@ -118,18 +126,30 @@ describe('renderContactSheet', () => {
     }
   });
 
-  it('shows every sign with its title, edition and artwork source, categories in GB 2894 order', () => {
+  it('shows every sign with its title and edition, categories in GB 2894 order; no internal keys, icon-set artwork starred', () => {
     const raw = squash(pdfText(pdf, 'raw'));
     for (const s of SAFETY_SIGNS) {
-      const caption = squash(`${signTitleZh(s)}${editionCaption(s)}${artworkCaption(s)}${s.id}`);
+      const caption = squash(`${signTitleZh(s)}${artworkMark(s)}${editionCaption(s)}`);
       expect(raw, s.id).toContain(caption);
     }
+    // customer-facing: no registry ids, no package names; the ★ is explained on its page
+    expect(raw).not.toMatch(/sign\.[a-z]/);
+    expect(raw).not.toContain('@mdi');
+    expect(raw).not.toContain('图形：');
+    const pages = pdfPages(pdf).map(squash);
+    const starred = SAFETY_SIGNS.filter((s) => artworkMark(s) === '★').map((s) => squash(`${signTitleZh(s)}★`));
+    expect(starred).toHaveLength(3);
+    for (const p of pages) expect(p.includes('★图形取自MaterialDesignIcons（Apache-2.0）')).toBe(starred.some((t) => p.includes(t)));
+    expect(pages.some((p) => p.includes('当心中毒★'))).toBe(true);
     const headings = SIGN_ORDER_GB2894.map((c) => raw.indexOf({ warning: '警告标志（', prohibition: '禁止标志（', mandatory: '指令标志（', information: '提示标志（' }[c]));
     expect(headings.every((i) => i >= 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     expect(raw).toContain('警告标志（44）');
     expect(editionCaption(safetySign('sign.warn-confined-space')!)).toBe('2025 版新增');
     expect(editionCaption(safetySign('sign.no-chemical-fibre-clothing')!)).toBe('2008 版（2025 版已删除）');
-    expect(artworkCaption(safetySign('sign.warn-infection')!)).toBe('图形：@mdi/svg 图标');
+    expect(artworkMark(safetySign('sign.warn-infection')!)).toBe('★');
+    expect(artworkMark(safetySign('sign.warn-electric-shock')!)).toBe('');
+    expect(artworkLegend([safetySign('sign.warn-infection')!, safetySign('sign.warn-poisoning')!])).toEqual(['★ 图形取自 Material Design Icons（Apache-2.0）']);
+    expect(artworkLegend([safetySign('sign.warn-electric-shock')!])).toEqual([]);
   });
 });
