@@ -10,7 +10,7 @@ import { ENTRIES as lightTextile } from './entries/light-textile';
 import { ENTRIES as materialsMetalCommerce } from './entries/materials-metal-commerce';
 import { LibraryEntrySchema, type LibraryEntry } from './schema';
 
-export const LIBRARY_VERSION = '2026.11.1';
+export const LIBRARY_VERSION = '2026.11.2';
 
 let cache: readonly LibraryEntry[] | null = null;
 
