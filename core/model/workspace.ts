@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CustomEntrySchema } from '../catalog/custom';
+import { ImportMappingSchema } from '../import/header';
 
 export const WORKSPACE_SCHEMA_VERSION = 1;
 
@@ -47,6 +48,8 @@ export const WorkspaceFileSchema = z.object({
   /** Custom hazards written by users, offered for later enterprises (library issue). */
   customLibrary: z.array(CustomEntrySchema).default([]),
   enterprises: z.array(EnterpriseEntrySchema).default([]),
+  /** Column mappings of register imports, remembered per header set (key: core/import headerKey). */
+  importMappings: z.record(z.string(), ImportMappingSchema).default({}),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;
 
