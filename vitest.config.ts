@@ -22,6 +22,20 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // The reliability suite (npm run test:reliability) runs only when asked: it is slow on purpose.
+      ...(process.env.SAFEPOST_RELIABILITY
+        ? [
+            {
+              test: {
+                name: 'reliability',
+                environment: 'node' as const,
+                include: ['tests/reliability/**/*.test.ts'],
+                testTimeout: 600_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
       {
         plugins: [react()],
         test: {

@@ -154,6 +154,12 @@ export async function startBridge(o: BridgeOptions): Promise<Bridge> {
     port,
     token,
     url: `http://127.0.0.1:${port}/#token=${token}`,
-    close: () => new Promise((r) => server.close(() => r())),
+    // keep-alive sockets of an open browser tab would hold close() until they time out; the
+    // bridge is going away, so end them now (in-flight responses were already awaited by callers)
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }

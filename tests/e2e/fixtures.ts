@@ -22,7 +22,9 @@ const root = join(import.meta.dirname, '..', '..');
 
 export function startServer(workspace: string, extraArgs: string[] = []): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--port', '0', '--workspace', workspace, ...extraArgs], {
+    // SAFEPOST_STATIC: serve a renderer built elsewhere (parallel runs must not share dist/)
+    const staticArgs = process.env.SAFEPOST_STATIC ? ['--static', process.env.SAFEPOST_STATIC] : [];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--port', '0', '--workspace', workspace, ...staticArgs, ...extraArgs], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -51,8 +53,13 @@ export const test = base.extend<{ server: SafepostServer; app: Page }>({
       return body.data as T;
     };
     await use({ url, origin, token, workspace, api });
+    // a graceful stop releases the workspace lock; a server that hangs is killed so teardown
+    // stays bounded on a loaded machine
+    const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
     rmSync(workspace, { recursive: true, force: true });
   },
   app: async ({ page, server }, use) => {

@@ -77,7 +77,12 @@ export class EnterpriseStore {
     } catch (e) {
       throw await this.refuse(id, path, e);
     }
-    if (db.data === null) throw new AppError('E_NOT_FOUND', { kind: 'enterprise', id });
+    if (db.data === null) {
+      // A file moved aside earlier is still "damaged, restore a backup", not "not found".
+      const aside = await this.quarantined(id);
+      if (aside) throw new AppError('E_FILE_CORRUPT', { id, quarantinedTo: aside, newestBackup: (await this.listBackups(id))[0]?.name ?? null });
+      throw new AppError('E_NOT_FOUND', { kind: 'enterprise', id });
+    }
     const info = loaded as LoadedEnterprise | null;
     if (info?.migrated) {
       if (this.o.readOnly()) throw new AppError('E_WORKSPACE_READONLY', { reason: 'migration', id });
@@ -92,6 +97,18 @@ export class EnterpriseStore {
     this.dbs.set(id, db);
     if (!this.o.readOnly()) await this.maybeBackup(id, db.data, true);
     return db;
+  }
+
+  /** The newest `.corrupt-<time>` copy of an enterprise file, or null. */
+  private async quarantined(id: string): Promise<string | null> {
+    let names: string[];
+    try {
+      names = await this.o.fs.readdir(this.o.layout.enterprisesDir);
+    } catch {
+      return null;
+    }
+    const mine = names.filter((n) => n.startsWith(`${id}.json.corrupt-`)).sort();
+    return mine.length ? join(this.o.layout.enterprisesDir, mine[mine.length - 1]!) : null;
   }
 
   /** Quarantines unreadable files and attaches the newest backup to the error. */
