@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { IPC_CHANNEL, isAllowedNavigation } from './security';
 import { resolveWorkspaceDir, startRuntime, type Runtime } from './services/runtime';
-import { createMainWindow } from './window';
+import { createMainWindow, openInSystem } from './window';
 
 const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,7 +23,15 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(async () => {
     const flag = process.argv.find((a) => a.startsWith('--workspace='))?.slice('--workspace='.length);
-    runtime = await startRuntime({ dir: resolveWorkspaceDir(flag, app.getPath('userData')), app: 'app', mode: 'electron', version: app.getVersion() });
+    runtime = await startRuntime({
+      dir: resolveWorkspaceDir(flag, app.getPath('userData')),
+      app: 'app',
+      mode: 'electron',
+      version: app.getVersion(),
+      openPath: async (p) => {
+        await openInSystem(p);
+      },
+    });
     const appUrl = pathToFileURL(join(distDir, 'renderer', 'index.html')).toString();
     ipcMain.handle(IPC_CHANNEL, (event, name: unknown, arg: unknown) => {
       // Only our own page may call the contract.

@@ -10,11 +10,32 @@ import { ProfilePatchSchema } from '../model/enterprise';
 import { OrgOpSchema, UnitKindSchema, type DeleteImpact } from '../model/orgOps';
 import { HazardOpSchema } from '../model/hazardOps';
 import { RiskOpSchema } from '../model/riskOps';
+import { DutyOpSchema } from '../duties/ops';
+import type { ChecklistOverview, DutyCompleteness, MatrixRow, PersonDuties, PostList } from '../duties/views';
+import { CardOpSchema } from '../cards/versions';
 import type { BandTableImpact } from '../risk/recompute';
 import type { LibraryEntryView } from '../catalog/views';
 import { SettingsPatchSchema, type Settings } from '../model/workspace';
-import type { AppInfo, BackupInfo, EnterpriseSummary, FilePayload, ImportPreview, JobStatus, BulkPeoplePreview } from './types';
+import { SignPlacementOpSchema } from '../signs/placementOps';
+import type { PlacePlan } from '../signs/placement';
+import type { AppInfo, BackupInfo, EnterpriseSummary, FilePayload, ImportPreview, JobStatus, BulkPeoplePreview, DocListItem, DocPreview } from './types';
 import { FilePayloadSchema, JOB_KINDS } from './types';
+import { ImportDecisionsSchema, ImportMappingSchema, type ImportInspection, type ImportPreviewResult, type ImportReport } from '../import';
+
+/** The uploaded register and how to read it (import.*): encoding of a CSV, sheet, header rows. */
+const ImportSource = z.object({
+  file: FilePayloadSchema,
+  encoding: z.enum(['utf-8', 'gb18030']).optional(),
+  sheet: z.string().max(100).optional(),
+  headerRows: z.array(z.number().int().min(1).max(1_048_576)).min(1).max(2).optional(),
+});
+const ImportRead = ImportSource.extend({
+  mapping: ImportMappingSchema.optional(),
+  org: z.string().trim().max(100).optional(),
+  decisions: ImportDecisionsSchema.optional(),
+  /** Band table to grade the stored scores with (default: the one in force). */
+  bandTableId: z.string().min(1).max(64).optional(),
+});
 
 /** Declares a command: its argument schema and (type-only) result: `command(Schema).returns<R>()`. */
 function command<A extends z.ZodType>(arg: A) {
@@ -78,6 +99,40 @@ export const API = {
   // risk evaluation (风险评价) and the risk settings
   'risk.apply': command(EnterpriseRef.extend({ op: RiskOpSchema })).returns<EnterpriseFile>(),
   'risk.bandTableImpact': command(EnterpriseRef.extend({ tableId: z.string().min(1).max(64) })).returns<BandTableImpact[]>(),
+
+  // documents and the print centre (打印中心)
+  'documents.list': command(EnterpriseRef).returns<DocListItem[]>(),
+  'documents.render': command(
+    EnterpriseRef.extend({ kind: z.string().min(1).max(64), format: z.enum(['pdf', 'docx', 'xlsx']), unitId: Id.optional(), pageSize: z.enum(['A4', 'A3']).optional(), posterSize: z.enum(['A3', 'A2', 'A1']).optional() }),
+  ).returns<FilePayload>(),
+  'documents.preview': command(EnterpriseRef.extend({ kind: z.string().min(1).max(64), unitId: Id.optional(), rows: z.number().int().min(1).max(200).optional() })).returns<DocPreview>(),
+
+  // per-post cards (岗位告知卡): versions, operating-card edits, equipment location, monitoring results
+  'cards.apply': command(EnterpriseRef.extend({ op: CardOpSchema })).returns<EnterpriseFile>(),
+
+  // safety signs (安全标志设置): the plan per place (stored rows + suggestions) and its edits
+  'signs.plan': command(EnterpriseRef.extend({ riskPointId: Id.optional() })).returns<PlacePlan[]>(),
+  'signs.apply': command(EnterpriseRef.extend({ op: SignPlacementOpSchema })).returns<EnterpriseFile>(),
+
+  // import of risk registers made by others (Excel/CSV): nothing is written before import.apply
+  'import.inspect': command(ImportSource).returns<ImportInspection>(),
+  'import.preview': command(ImportRead.extend({ enterpriseId: Id.nullable().optional() })).returns<ImportPreviewResult>(),
+  'import.apply': command(
+    ImportRead.extend({
+      target: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('existing'), enterpriseId: Id }),
+        z.object({ kind: z.literal('new'), name: z.string().trim().min(1).max(100), industry: IndustrySchema.nullable() }),
+      ]),
+    }),
+  ).returns<{ enterpriseId: string; name: string; created: boolean; report: ImportReport }>(),
+
+  // control duties (分级管控责任) and hidden-hazard checklists (隐患排查清单)
+  'duties.matrix': command(EnterpriseRef).returns<MatrixRow[]>(),
+  'duties.person': command(EnterpriseRef.extend({ personId: Id })).returns<PersonDuties>(),
+  'duties.postList': command(EnterpriseRef.extend({ postId: Id })).returns<PostList>(),
+  'duties.completeness': command(EnterpriseRef).returns<DutyCompleteness>(),
+  'duties.apply': command(EnterpriseRef.extend({ op: DutyOpSchema })).returns<EnterpriseFile>(),
+  'checklists.overview': command(EnterpriseRef).returns<ChecklistOverview>(),
 
   // long jobs
   'jobs.start': command(

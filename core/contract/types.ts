@@ -85,7 +85,27 @@ export interface BulkPeoplePreview {
   invalid: number;
 }
 
-export const JOB_KINDS = ['workspace.backupAll'] as const;
+export const JOB_KINDS = ['workspace.backupAll', 'documents.export', 'documents.pack'] as const;
+
+/** One document kind in the print centre, with what it can be produced for and what is missing. */
+export interface DocListItem {
+  id: string;
+  title: string;
+  group: string;
+  purpose: string;
+  formats: ('pdf' | 'docx' | 'xlsx')[];
+  units: { id: string; name: string }[] | null;
+  blocking: { code: string; text: string }[];
+  warnings: { code: string; text: string }[];
+}
+
+/** A table preview of a document (first rows of its first table or sheet). */
+export interface DocPreview {
+  title: string;
+  columns: { key: string; title: string }[];
+  rows: Record<string, { text: string; fill?: string; color?: string }>[];
+  totalRows: number;
+}
 export type JobKind = (typeof JOB_KINDS)[number];
 export interface JobStatus {
   jobId: string;

@@ -113,6 +113,19 @@ export interface TableBlock {
   fontSizePt?: number;
   /** Minimum height of body rows in mm, e.g. 8 for checklists filled in by hand. */
   minRowHeightMm?: number;
+  /**
+   * Keep the last row together with this much of what follows (mm), e.g. the signature lines,
+   * so they never stand alone on a page: when both do not fit, the last row moves to the next
+   * page with them (PDF; ignored when the row and the space are taller than a page).
+   */
+  keepWithNextMm?: number;
+  /**
+   * DOCX: mark the rows of each row-span group "keep with next" and every body row "can't split",
+   * so that Word, WPS and LibreOffice move a group that fits on a page to the next page whole
+   * instead of breaking its merged cell (the PDF renderer always does so). For tables of short
+   * rows and groups; a group taller than a page still breaks.
+   */
+  keepRowSpanGroups?: boolean;
 }
 
 /** Blank lines to sign by hand: "编制人：________  日期：____年__月__日". */
@@ -182,6 +195,11 @@ export interface WorkbookColumn {
   /** Excel column width in character units (width of '0' in the default font). */
   widthChars: number;
   wrap?: boolean;
+  /**
+   * Left indent of left-aligned text cells in Excel's indent steps (about one character each), so
+   * that text does not touch the cell border; counted against the width when rows are sized.
+   */
+  indent?: number;
   /**
    * 'date' cells: a Date is a calendar date taken from its UTC components (build it with
    * `Date.UTC`), or a 'YYYY-MM-DD' string; both print as yyyy-mm-dd in every time zone.

@@ -4,8 +4,13 @@
  * It feeds the print centre (打印中心), the CLI exports and the document pack.
  */
 import type { EnterpriseFile } from '../model/enterpriseFile';
-import type { DocModel, WorkbookModel } from './model';
+import type { DocModel, PageSize, WorkbookModel } from './model';
 import { REGISTER_KINDS } from './kinds/register';
+import { SIGN_KINDS } from './kinds/signs';
+import { CARD_KINDS } from './kinds/cards';
+import { DUTY_KINDS } from './kinds/duties';
+import { POST_LIST_KINDS } from './kinds/postList';
+import { CHECKLIST_KINDS } from './kinds/checklists';
 
 export type DocFormat = 'pdf' | 'docx' | 'xlsx';
 export const DOC_MIME: Record<DocFormat, string> = {
@@ -21,6 +26,10 @@ export interface DocContext {
   today: string;
   /** 编制人 (the user's name from the settings), may be ''. */
   preparer: string;
+  /** Paper of fixed-layout sheets (cards, boards): 'A4' (default) or 'A3'. */
+  pageSize?: PageSize;
+  /** Paper of posters (安全风险公告栏): 'A3' (default), 'A2' or 'A1'; landscape. */
+  posterSize?: 'A3' | 'A2' | 'A1';
 }
 
 export interface DocUnit {
@@ -34,7 +43,16 @@ export interface DocFinding {
   text: string;
 }
 
-export type Built = { kind: 'doc'; model: DocModel } | { kind: 'book'; model: WorkbookModel };
+/**
+ * What a builder returns: a document model, a workbook model, or — for pages that need native
+ * drawing at exact sizes (printable signs) — `raw`: pure `data` for the electron raw renderer
+ * registered under `renderer` (electron/services/documents/raw.ts), plus a summary `model` for
+ * previews.
+ */
+export type Built =
+  | { kind: 'doc'; model: DocModel }
+  | { kind: 'book'; model: WorkbookModel }
+  | { kind: 'raw'; renderer: string; data: unknown; model: DocModel };
 
 export interface DocumentKind {
   id: string;
@@ -54,7 +72,7 @@ export interface DocumentKind {
 }
 
 /** Every document kind, in print-centre order. Modules add their kinds here. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [...REGISTER_KINDS];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [...REGISTER_KINDS, ...DUTY_KINDS, ...POST_LIST_KINDS, ...CHECKLIST_KINDS, ...SIGN_KINDS, ...CARD_KINDS];
 
 export function documentKind(id: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k.id === id);

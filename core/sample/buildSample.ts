@@ -9,7 +9,9 @@ import type { Person, Post, Team, Workshop } from '../model/org';
 import { libraryEntry, LIBRARY_VERSION } from '../catalog/library';
 import type { Hazard, OrgUnitRef, RiskPoint } from '../model/hazards';
 import { SAMPLE_RISK_POINTS } from './hazards';
+import { withSampleCards } from './cards';
 import { sampleAssessments } from './assessments';
+import { samplePlacements } from './signs';
 import { SAMPLE_ENTERPRISE_ID, SAMPLE_PEOPLE, SAMPLE_POSTS, SAMPLE_PROFILE, SAMPLE_TEAMS, SAMPLE_WORKSHOPS } from './org';
 
 /** Fixed creation time of the shipped sample (ids and times must not change between builds). */
@@ -71,16 +73,18 @@ export function buildSample(): EnterpriseFile {
     screeningDone: true,
     posts: Object.fromEntries(posts.map((p) => [p.id, { step: 'done' as const, rejected: [], updatedAt: SAMPLE_CREATED_AT }])),
   };
-  return {
+  // card data and version 1 of the cards come last: they are derived from everything above
+  return withSampleCards({
     ...emptyEnterprise(SAMPLE_ENTERPRISE_ID, SAMPLE_PROFILE.name, SAMPLE_CREATED_AT),
     riskPoints,
     hazards,
     wizard,
     assessments: sampleAssessments(hazards),
+    signPlacements: samplePlacements(),
     profile: ProfileSchema.parse({ ...SAMPLE_PROFILE, flags: [...SAMPLE_PROFILE.flags] }),
     workshops,
     teams,
     posts,
     people,
-  };
+  }, postId);
 }

@@ -6,13 +6,16 @@ import { AppError } from '../../core/contract/errors';
 import { translate } from '../../core/i18n';
 import { catalog } from './commands/catalog';
 import { exportCmd } from './commands/export';
+import { importCmd } from './commands/import';
+import { pack } from './commands/pack';
+import { printCmd } from './commands/print';
 import { sample } from './commands/sample';
 import { standards } from './commands/standards';
 import type { Command } from './commands/types';
 import { validate } from './commands/validate';
 import { codeLine, EXIT_INVALID, EXIT_USAGE, nodeIo, type CliIo } from './io';
 
-export const COMMANDS: Command[] = [validate, sample, standards, catalog, exportCmd];
+export const COMMANDS: Command[] = [validate, sample, standards, catalog, exportCmd, printCmd, importCmd, pack];
 
 function help(io: CliIo): string {
   const lines = [
@@ -69,7 +72,7 @@ export async function runCli(argv: string[], io?: CliIo): Promise<number> {
       const usage = e.code === 'E_USAGE';
       cio.err(codeLine(cio, e.code, e.details ? JSON.stringify(e.details) : ''));
       if (usage) cio.err(`usage: ${cmd.usage}`);
-      const io = ['E_USAGE', 'E_FILE_NOT_FOUND', 'E_OUT_EXISTS', 'E_PERMISSION', 'E_DISK_FULL', 'E_READONLY_FS', 'E_IO', 'E_FILE_TOO_LARGE'];
+      const io = ['E_USAGE', 'E_FILE_NOT_FOUND', 'E_OUT_EXISTS', 'E_PERMISSION', 'E_DISK_FULL', 'E_READONLY_FS', 'E_IO', 'E_FILE_TOO_LARGE', 'E_WORKSPACE_READONLY'];
       return io.includes(e.code) ? EXIT_USAGE : EXIT_INVALID;
     }
     const errno = (e as NodeJS.ErrnoException).code;

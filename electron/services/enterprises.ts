@@ -84,6 +84,9 @@ export class EnterpriseService {
       copy.riskPoints = fresh.riskPoints;
       copy.hazards = fresh.hazards;
       copy.wizard = fresh.wizard;
+      // records that point at the dropped riskPoints/hazards go with them
+      copy.assessments = fresh.assessments;
+      copy.signPlacements = fresh.signPlacements;
     }
     return this.add(copy);
   }

@@ -13,14 +13,21 @@ import type { Clock, IdGen } from '../../core/model/ids';
 import { applyOrgOp, deleteImpact } from '../../core/model/orgOps';
 import { applyHazardOp } from '../../core/model/hazardOps';
 import { applyRiskOp, bandTableImpact } from '../../core/model/riskOps';
+import { applyCardOp } from '../../core/cards/versions';
 import { localDate } from '../../core/model/dates';
 import { libraryEntries, libraryEntry, LIBRARY_VERSION } from '../../core/catalog/library';
 import { asLibraryEntries, customEntryFrom } from '../../core/catalog/custom';
 import { searchLibrary, suggestionsForPost } from '../../core/catalog/views';
 import type { LibraryEntry } from '../../core/catalog/schema';
+import { exportDirFor, exportDocuments, listDocuments, previewDocument, renderDocument } from './documents/service';
+import { buildPack } from './documents/pack';
 import { zodIssues } from '../../core/model/zodIssues';
+import { placePlan, signPlan } from '../../core/signs/placement';
+import { applySignPlacementOp } from '../../core/signs/placementOps';
 import { EnterpriseService } from './enterprises';
 import { JobRunner } from './jobs';
+import { dutyHandlers } from './duties';
+import { RegisterImportService } from './import/service';
 import type { Workspace } from './workspace';
 
 export interface AppServices {
@@ -29,6 +36,8 @@ export interface AppServices {
   idGen: IdGen;
   clock: Clock;
   workspace(): Workspace;
+  /** Opens a folder in the system file manager (Electron only). */
+  openPath?: (path: string) => Promise<void>;
   /** Opens another workspace folder (closing the current one). */
   switchWorkspace(dir: string): Promise<Workspace>;
 }
@@ -64,10 +73,31 @@ export function createHandlers(s: AppServices): { handlers: Handlers; jobs: JobR
         ctx.progress(list.length, list.length);
         return { backups: written };
       },
+      'documents.pack': async (arg, ctx) => {
+        const doc = await s.workspace().store.get(String(arg.enterpriseId ?? ''));
+        const ws = s.workspace();
+        const outDir = typeof arg.dir === 'string' && arg.dir ? arg.dir : ws.index.settings.exportDir || ws.layout.exportsDir;
+        const r = await buildPack(doc, outDir, docCtx(), { fs: ws.o.fs, signal: ctx.signal, progress: (d, t, l) => ctx.progress(d, t, l) });
+        // Electron opens the folder; browser mode lists the files
+        await s.openPath?.(r.dir).catch(() => undefined);
+        return { dir: r.dir, files: r.files.map((f) => f.path), warnings: r.warnings, skipped: r.skipped };
+      },
+      'documents.export': async (arg, ctx) => {
+        const id = String(arg.enterpriseId ?? '');
+        const doc = await s.workspace().store.get(id);
+        const dc = docCtx();
+        const ws = s.workspace();
+        const dir = typeof arg.dir === 'string' && arg.dir ? arg.dir : exportDirFor(ws.layout.exportsDir, ws.index.settings.exportDir, doc.profile.name, dc.today);
+        const kinds = Array.isArray(arg.kinds) ? arg.kinds.map(String) : undefined;
+        const files = await exportDocuments(doc, dir, dc, ws.o.fs, kinds, ctx.signal, (d, t, l) => ctx.progress(d, t, l));
+        return { dir, files };
+      },
     },
     s.idGen,
   );
   const store = () => s.workspace().store;
+  const registerImport = new RegisterImportService(() => s.workspace(), s.idGen, s.clock);
+  const docCtx = () => ({ today: localDate(s.clock()), preparer: s.workspace().index.settings.userName });
   /** Built-in library plus the workspace's custom hazards. */
   const allEntries = (): LibraryEntry[] => [...libraryEntries(), ...asLibraryEntries(s.workspace().index.customLibrary)];
   const entryById = (id: string): LibraryEntry | undefined => libraryEntry(id) ?? asLibraryEntries(s.workspace().index.customLibrary).find((e) => e.id === id);
@@ -150,6 +180,30 @@ export function createHandlers(s: AppServices): { handlers: Handlers; jobs: JobR
       );
     },
     'risk.bandTableImpact': async ({ enterpriseId, tableId }) => bandTableImpact(await store().get(enterpriseId), tableId),
+
+    'documents.list': async ({ enterpriseId }) => listDocuments(await store().get(enterpriseId)),
+    'documents.render': async ({ enterpriseId, kind, format, unitId, pageSize, posterSize }) =>
+      renderDocument(await store().get(enterpriseId), kind, format, { ...docCtx(), ...(pageSize ? { pageSize } : {}), ...(posterSize ? { posterSize } : {}) }, unitId),
+    'cards.apply': async ({ enterpriseId, op }) => {
+      const today = localDate(s.clock());
+      return store().update(enterpriseId, (d) => applyCardOp(d, op, today));
+    },
+    'documents.preview': async ({ enterpriseId, kind, unitId, rows }) => previewDocument(await store().get(enterpriseId), kind, docCtx(), unitId, rows ?? 30),
+
+    'signs.plan': async ({ enterpriseId, riskPointId }) => {
+      const doc = await store().get(enterpriseId);
+      if (!riskPointId) return signPlan(doc);
+      const p = placePlan(doc, riskPointId);
+      if (!p) throw new AppError('E_NOT_FOUND', { kind: 'riskPoint', id: riskPointId });
+      return [p];
+    },
+    'signs.apply': async ({ enterpriseId, op }) => store().update(enterpriseId, (d) => applySignPlacementOp(d, op, s.idGen)),
+
+    'import.inspect': async (arg) => registerImport.inspect(arg),
+    'import.preview': async (arg) => registerImport.preview(arg),
+    'import.apply': async (arg) => registerImport.apply(arg),
+
+    ...dutyHandlers({ store, idGen: s.idGen, clock: s.clock, userName: () => s.workspace().index.settings.userName }),
 
     'jobs.start': async ({ kind, arg }) => jobs.start(kind, arg),
     'jobs.status': async ({ jobId }) => jobs.status(jobId),

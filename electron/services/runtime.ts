@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   sampleOnFirstRun?: boolean;
   backupIntervalMs?: number;
   log?: (line: string) => void;
+  /** Opens a folder in the system file manager (the Electron shell passes shell.openPath). */
+  openPath?: (path: string) => Promise<void>;
 }
 
 export interface Runtime {
@@ -74,6 +76,7 @@ export async function startRuntime(o: RuntimeOptions): Promise<Runtime> {
     version: o.version ?? appVersion(),
     idGen,
     clock,
+    ...(o.openPath ? { openPath: o.openPath } : {}),
     workspace: () => ws,
     switchWorkspace: async (dir) => {
       const next = await openWorkspace(o, dir, fs, idGen, clock);

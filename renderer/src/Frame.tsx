@@ -11,7 +11,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { hrefOf, useRoute, type Route } from './router';
 import { useApp } from './state/app';
 
-export const ENTERPRISE_VIEWS = ['profile', 'org', 'people', 'wizard'] as const;
+export const ENTERPRISE_VIEWS = ['profile', 'org', 'people', 'wizard', 'risks', 'duties', 'signs', 'cards', 'print', 'import'] as const;
 
 export function Frame() {
   const { t } = useTranslation();

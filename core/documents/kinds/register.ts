@@ -5,7 +5,7 @@
  * Columns (issue: risk database): 序号, 风险点, 危险因素, 可能导致的事故类型, 评价方法与数值,
  * 风险等级, 管控措施 (工程技术/管理/培训教育/个体防护/应急处置), 管控层级, 责任单位, 责任人.
  */
-import { ownersAtLevel } from '../../duties/owners';
+import { dutyIndex, hazardDuty, responsibleAtControl, type DutyIndex } from '../../duties/owners';
 import { zhDate } from '../../model/dates';
 import type { EnterpriseFile } from '../../model/enterpriseFile';
 import { levelCounts, registerRows, type RegisterRow } from '../../model/registerRows';
@@ -50,11 +50,11 @@ function levelCell(r: RegisterRow): Cell {
   return r.inUse.mark ? ({ ...(c as object), text: `${RISK_LEVEL_SHORT_ZH[r.level]}\n（${r.inUse.mark}）` } as Cell) : c;
 }
 
-function responsible(doc: EnterpriseFile, r: RegisterRow): { unit: string; persons: string } {
+/** 责任单位 / 责任人 at the control level, with owner overrides (core/duties/owners.ts). */
+function responsible(doc: EnterpriseFile, r: RegisterRow, ix: DutyIndex = dutyIndex(doc)): { unit: string; persons: string } {
   if (!r.controlLevel) return { unit: '', persons: '' };
-  const rp = doc.riskPoints.find((x) => x.id === r.riskPointId)!;
-  const o = ownersAtLevel(doc, rp, r.controlLevel, r.postIds);
-  return { unit: o.unit, persons: o.persons.join('、') };
+  const h = doc.hazards.find((x) => x.id === r.hazardId)!;
+  return responsibleAtControl(hazardDuty(doc, h, ix));
 }
 
 const COLUMNS: TableColumn[] = [
@@ -77,11 +77,12 @@ const GROUP: GroupHeader[] = [
 
 function tableRows(doc: EnterpriseFile, rows: RegisterRow[]): Record<string, Cell>[] {
   const out: Record<string, Cell>[] = [];
+  const ix = dutyIndex(doc);
   rows.forEach((r, i) => {
     const first = i === 0 || rows[i - 1]!.riskPointId !== r.riskPointId;
     let span = 1;
     if (first) while (i + span < rows.length && rows[i + span]!.riskPointId === r.riskPointId) span++;
-    const resp = responsible(doc, r);
+    const resp = responsible(doc, r, ix);
     const row: Record<string, Cell> = {
       no: { text: String(i + 1), align: 'center' },
       hazard: r.hazard,
@@ -179,8 +180,9 @@ const SHEET_GROUP: GroupHeader[] = [
 ];
 
 function sheetRows(doc: EnterpriseFile, rows: RegisterRow[]): Record<string, WorkbookValue>[] {
+  const ix = dutyIndex(doc);
   return rows.map((r, i) => {
-    const resp = responsible(doc, r);
+    const resp = responsible(doc, r, ix);
     const inUse = r.inUse.assessmentId ? doc.assessments.find((a) => a.id === r.inUse.assessmentId) : undefined;
     const row: Record<string, WorkbookValue> = {
       no: i + 1,

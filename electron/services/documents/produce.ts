@@ -14,6 +14,7 @@ import { writeAtomic } from '../storage/atomic';
 import type { FsPort } from '../storage/fsPort';
 import { ioError } from '../storage/ioError';
 import { customHook } from './hooks';
+import { renderRaw } from './raw';
 
 export interface Produced {
   kind: string;
@@ -45,6 +46,7 @@ export async function produce(doc: EnterpriseFile, kindId: string, format: DocFo
   const built = kind.build(doc, format, ctx, unitId);
   let bytes: Buffer;
   if (built.kind === 'book') bytes = await renderXlsx(built.model);
+  else if (built.kind === 'raw') bytes = await renderRaw(built.renderer, built.data, format);
   else if (format === 'pdf') bytes = await renderPdf(built.model, { custom: customHook, info: { Title: built.model.title } });
   else bytes = await renderDocx(built.model);
   return { kind: kind.id, format, unitId: unitId ?? null, fileName: documentFileName(kind.order, kind.title, format, unit?.name), mime: DOC_MIME[format], bytes };
@@ -55,6 +57,8 @@ export interface WriteOptions {
   force?: boolean;
   signal?: AbortSignal;
   progress?: (done: number, total: number, label: string) => void;
+  /** Keeps only some (kind, unit) jobs, e.g. one post's cards; default: every unit. */
+  only?: (kindId: string, unitId: string | undefined) => boolean;
 }
 
 /** Every (kind, format, unit) job a list of kinds produces. */
@@ -78,7 +82,7 @@ export function jobsFor(doc: EnterpriseFile, kinds: readonly string[], formats?:
  * @throws AppError E_OUT_EXISTS (a file exists), E_JOB_CANCELLED, and the errors of produce().
  */
 export async function writeDocuments(doc: EnterpriseFile, dir: string, kinds: readonly string[], ctx: DocContext, o: WriteOptions, formats?: readonly DocFormat[]): Promise<string[]> {
-  const jobs = jobsFor(doc, kinds, formats);
+  const jobs = jobsFor(doc, kinds, formats).filter((j) => !o.only || o.only(j.kind.id, j.unitId));
   try {
     await o.fs.mkdir(dir);
   } catch (e) {

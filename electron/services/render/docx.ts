@@ -276,6 +276,22 @@ function widthsTw(weights: number[], totalTw: number): number[] {
   return out;
 }
 
+/**
+ * Rows that a row span ties to the row below (every row of a merged group but its last). With
+ * `keepRowSpanGroups` their paragraphs get "keep with next" and every body row "can't split", so
+ * Word, WPS and LibreOffice move a group that fits on one page to the next page whole instead of
+ * breaking the merged cell (the PDF renderer's rule, layout/grid.ts).
+ */
+export function rowsTiedToNext(spans: number[][]): boolean[] {
+  const tied = spans.map(() => false);
+  spans.forEach((row, r) => {
+    for (const s of row) {
+      for (let k = r; k < Math.min(r + s - 1, spans.length - 1); k++) tied[k] = true;
+    }
+  });
+  return tied;
+}
+
 function table(b: TableBlock, widthTw: number): Table {
   const problem = groupHeaderProblem(b.groupHeader, b.columns.length);
   if (problem) throw new AppError('E_RENDER_FAILED', { format: 'docx', block: 'table', reason: problem });
@@ -317,10 +333,13 @@ function table(b: TableBlock, widthTw: number): Table {
   // the cell that started a vertical merge, per column, to give covered cells the same fill
   const owner: (ReturnType<typeof cellObject> | null)[] = b.columns.map(() => null);
   const minRow = b.minRowHeightMm ? { height: { value: tw(b.minRowHeightMm), rule: HeightRule.ATLEAST } } : {};
+  const tiedToNext = b.keepRowSpanGroups ? rowsTiedToNext(spans) : spans.map(() => false);
   const bodyRows = b.rows.map(
     (row, r) =>
       new TableRow({
         ...minRow,
+        // with keepRowSpanGroups no body row splits either (a split last row leaves a sliver on the next page)
+        ...(b.keepRowSpanGroups ? { cantSplit: true } : {}),
         children: b.columns.map((col, c) => {
           const span = spans[r]![c]!;
           const cell = span === 0 ? owner[c]! : cellObject(row[col.key]);
@@ -335,7 +354,7 @@ function table(b: TableBlock, widthTw: number): Table {
             margins: CELL_MARGINS,
             children:
               span === 0
-                ? [new Paragraph({ style: 'SPTable', children: [] })]
+                ? [new Paragraph({ style: 'SPTable', ...(tiedToNext[r] ? { keepNext: true } : {}), children: [] })]
                 : cell.text
                     .replace(/\s+$/, '')
                     .split(/\r\n?|\n/)
@@ -343,6 +362,7 @@ function table(b: TableBlock, widthTw: number): Table {
                       (line) =>
                         new Paragraph({
                           style: 'SPTable',
+                          ...(tiedToNext[r] ? { keepNext: true } : {}),
                           alignment: ALIGN[align],
                           children: [run(line, { size: hp(size), ...(cell.bold ? { bold: true } : {}), ...(cell.color ? { color: hex(cell.color) } : {}) })],
                         }),
@@ -396,8 +416,10 @@ function fields(b: FieldsBlock, widthTw: number): Table {
 function signatures(b: SignaturesBlock, widthTw: number): Table {
   const perRow = Math.max(1, Math.min(b.items.length, 3));
   const slot = Math.floor(widthTw / perRow);
-  const label = tw(20);
+  // the label column fits the longest label on one line (about 3.9 mm per CJK character at 10.5 pt)
+  const longest = Math.max(3, ...b.items.map((s) => [...s].length + 1));
   const gap = tw(8);
+  const label = Math.min(tw(Math.max(20, longest * 3.9 + 2)), Math.floor((slot - gap) / 2));
   const cols: number[] = [];
   for (let k = 0; k < perRow; k++) cols.push(label, slot - label - gap, gap);
   const rows: TableRow[] = [];

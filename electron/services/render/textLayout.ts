@@ -8,7 +8,9 @@
  * - a break after a space; spaces at the end of a line hang (not counted);
  * - closing punctuation （，。、；：！？）》」”… ℃ %) never starts a line, opening punctuation
  *   （（《「“) never ends one: the neighbour moves with it;
- * - '\n' always ends a line ("\r\n" and "\r" count as '\n', a tab as a space).
+ * - '\n' always ends a line ("\r\n" and "\r" count as '\n', a tab as a space);
+ * - U+2060 WORD JOINER glues its neighbours (no break on either side); it has no width and is
+ *   never part of a line's text (core/cards/typography.ts uses it for short groups and ranges).
  * Widths come from a per-character function (em units), so the module is pure and testable.
  */
 import { charWidthEm } from './fonts';
@@ -58,10 +60,12 @@ interface Ch {
   w: number;
   run: number;
   space: boolean;
+  /** A WORD JOINER followed this character: no break after it. */
+  glue?: boolean;
 }
 
 function canBreakBefore(prev: Ch, cur: Ch): boolean {
-  if (cur.space) return false;
+  if (cur.space || prev.glue) return false;
   if (prev.space) return true;
   if (NO_START.has(cur.ch) || NO_END.has(prev.ch)) return false;
   return isCjk(prev.cp) || isCjk(cur.cp);
@@ -87,6 +91,11 @@ export function wrapRuns(runs: StyledText[], maxWidthPt: number, sizePt: number,
       sawAny = true;
       if (ch === '\n') {
         flush();
+        continue;
+      }
+      if (ch === '\u2060') {
+        const last = chars[chars.length - 1];
+        if (last) last.glue = true;
         continue;
       }
       const cp = ch.codePointAt(0)!;

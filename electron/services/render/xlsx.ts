@@ -204,7 +204,8 @@ function writeValue(cell: ExcelJS.Cell, v: WorkbookValue | undefined, col: Workb
   cell.border = BORDER;
   cell.font = font({ ...(obj?.bold ? { bold: true } : {}), ...(obj?.color ? { color: obj.color } : {}) });
   const horizontal = obj?.align ?? (col.type === 'number' || col.type === 'date' ? 'center' : 'left');
-  cell.alignment = { horizontal, vertical: 'middle', wrapText: !!col.wrap };
+  const indent = horizontal === 'left' && col.indent ? col.indent : 0;
+  cell.alignment = { horizontal, vertical: 'middle', wrapText: !!col.wrap, ...(indent ? { indent } : {}) };
   if (obj?.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(obj.fill) } };
 
   const date = col.type === 'date' || raw instanceof Date ? calendarDate(raw) : null;
@@ -223,7 +224,8 @@ function writeValue(cell: ExcelJS.Cell, v: WorkbookValue | undefined, col: Workb
   }
   const text = raw == null ? '' : String(raw);
   cell.value = text === '' ? null : text;
-  return col.wrap ? linesIn(text, col.widthChars, !!obj?.bold) : text.split(/\r\n?|\n/).length;
+  // An Excel indent step is about one character (≈ 9 px) wide: the text is that much narrower.
+  return col.wrap ? linesIn(text, col.widthChars - 1.5 * indent, !!obj?.bold) : text.split(/\r\n?|\n/).length;
 }
 
 /**

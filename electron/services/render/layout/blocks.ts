@@ -45,8 +45,9 @@ export function drawBlock(flow: Flow, block: Block, custom?: CustomHook): void {
       const lh = t.size * 1.35;
       const lines = wrapRuns([{ text: block.text, bold: true }], flow.width, t.size);
       if (!flow.atPageStart()) flow.y += t.before;
-      // keep a title with at least three lines of what follows
-      flow.ensure(Math.min(lines.length * lh + t.after + 3 * TEXT_SIZE * PARAGRAPH_LINE_FACTOR, flow.pageCapacity));
+      // keep a title with at least three lines of what follows, or a table's two header rows and
+      // its first row (about 72 pt), so a section title never ends a page alone
+      flow.ensure(Math.min(lines.length * lh + t.after + Math.max(3 * TEXT_SIZE * PARAGRAPH_LINE_FACTOR, 72), flow.pageCapacity));
       flowLines(flow, lines, t.size, lh, block.align ?? t.align, BLACK);
       flow.y += t.after;
       return;
@@ -122,6 +123,7 @@ function drawTable(flow: Flow, block: TableBlock): void {
     borders: true,
     repeatHeader: block.repeatHeader,
     ...(block.minRowHeightMm ? { minRowHeight: mmToPt(block.minRowHeightMm) } : {}),
+    ...(block.keepWithNextMm ? { keepAfter: mmToPt(block.keepWithNextMm) } : {}),
   });
 }
 
@@ -173,13 +175,18 @@ function drawSignatures(flow: Flow, block: SignaturesBlock): void {
   const size = TEXT_SIZE;
   const labelW = Math.max(...block.items.map((s) => textWidthPt(`${s}：`, size, true)));
   const dateW = textWidthPt('日期：', size, true);
-  const minCol = Math.max(labelW, dateW) + 110;
+  // the date blanks (40 + 24 + 24 pt plus 年月日) must fit after the label inside one column
+  const blanksW = 88 + 3 * (textWidthPt('年', size) + 3) + 18;
+  const minCol = Math.max(labelW, dateW) + Math.max(110, blanksW);
   const perRow = Math.max(1, Math.min(block.items.length, Math.floor(flow.width / minCol)));
   const colW = flow.width / perRow;
   const lineH = 26;
   const rowH = lineH * (block.withDate ? 2 : 1) + 6;
   flow.y += 14;
   const p = flow.painter;
+  // keep the signature lines together (a lone row of them on a new page reads as a stray page)
+  const total = Math.ceil(block.items.length / perRow) * rowH;
+  if (total <= flow.bottom - flow.top) flow.ensure(total);
   for (let i = 0; i < block.items.length; i += perRow) {
     flow.ensure(rowH);
     block.items.slice(i, i + perRow).forEach((label, k) => {

@@ -49,6 +49,8 @@ export interface GridSpec {
   repeatHeader: boolean;
   /** Minimum body row height in pt (room to write by hand). */
   minRowHeight?: number;
+  /** Space in pt kept free under the last row group (it moves to the next page otherwise). */
+  keepAfter?: number;
 }
 
 /** Marker appended to a spanned cell repeated on a following page. */
@@ -207,7 +209,8 @@ export function drawGrid(flow: Flow, spec: GridSpec): void {
   };
 
   for (const [g0, g1] of groups) {
-    const groupH = sumRange(heights, g0, g1);
+    // the last group keeps `keepAfter` with it (the signature lines under a checklist)
+    const groupH = sumRange(heights, g0, g1) + (g1 === n - 1 ? (spec.keepAfter ?? 0) : 0);
     if (groupH > flow.remaining() + EPS && groupH <= capacity + EPS && !flow.atPageStart()) flow.newPage();
     const segStart = new Map<PCell, number>();
     let r = g0;

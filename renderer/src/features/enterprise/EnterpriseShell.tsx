@@ -8,6 +8,12 @@ import { OrgPage } from '../org/OrgPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { ProfilePage } from '../profile/ProfilePage';
 import { WizardPage } from '../wizard/WizardPage';
+import { RiskDatabase } from '../risks/RiskDatabase';
+import { DutiesPage } from '../duties/DutiesPage';
+import { PrintCentre } from '../print/PrintCentre';
+import { CardsPage } from '../cards/CardsPage';
+import { ImportPage } from '../import/ImportPage';
+import { SignsPage } from '../signs/SignsPage';
 import { EnterpriseProvider, useEnterprise } from '../../state/enterprise';
 import { useApp } from '../../state/app';
 import { errorText } from '../../ui/errorText';
@@ -30,7 +36,7 @@ function View({ view, sub }: { view: string; sub?: string }) {
       <Typography.Text type="secondary" data-testid="current-enterprise">
         {t('nav.currentEnterpriseName', { name: doc.profile.name })}
       </Typography.Text>
-      {view === 'org' ? <OrgPage /> : view === 'people' ? <PeoplePage /> : view === 'wizard' ? <WizardPage {...(sub ? { sub } : {})} /> : <ProfilePage />}
+      {view === 'org' ? <OrgPage /> : view === 'people' ? <PeoplePage /> : view === 'wizard' ? <WizardPage {...(sub ? { sub } : {})} /> : view === 'risks' ? <RiskDatabase /> : view === 'duties' ? <DutiesPage {...(sub ? { sub } : {})} /> : view === 'cards' ? <CardsPage /> : view === 'print' ? <PrintCentre /> : view === 'import' ? <ImportPage /> : view === 'signs' ? <SignsPage {...(sub ? { sub } : {})} /> : <ProfilePage />}
     </Space>
   );
 }

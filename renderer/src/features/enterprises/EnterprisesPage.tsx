@@ -11,6 +11,7 @@ import { navigate } from '../../router';
 import { useApp } from '../../state/app';
 import { errorText } from '../../ui/errorText';
 import { readFilePayload, saveFile } from '../../ui/files';
+import { ImportWizard } from '../import/ImportWizard';
 
 export function EnterprisesPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function EnterprisesPage() {
   const [creating, setCreating] = useState(false);
   const [dup, setDup] = useState<EnterpriseSummary | null>(null);
   const [imp, setImp] = useState<{ file: FilePayload; preview: ImportPreview } | null>(null);
+  const [registerImport, setRegisterImport] = useState(false);
   const [createForm] = Form.useForm<{ name: string; industry: Industry | null }>();
   const [dupForm] = Form.useForm<{ name: string; keepPeople: boolean; keepHazards: boolean }>();
   const readOnly = info?.readOnly ?? false;
@@ -144,6 +146,9 @@ export function EnterprisesPage() {
             {t('enterprises.importFile')}
           </Button>
         </Upload>
+        <Button disabled={readOnly} onClick={() => setRegisterImport(true)} data-testid="enterprise-import-register">
+          {t('enterprises.importRegister')}
+        </Button>
         <Space>
           <Switch checked={showArchived} onChange={setShowArchived} size="small" />
           {t('enterprises.showArchived')}
@@ -256,6 +261,20 @@ export function EnterprisesPage() {
             <Checkbox>{t('enterprises.keepHazards')}</Checkbox>
           </Form.Item>
         </Form>
+      </Modal>
+
+      <Modal
+        open={registerImport}
+        title={t('importRegister.newTitle')}
+        width={1100}
+        footer={null}
+        onCancel={() => {
+          setRegisterImport(false);
+          void load();
+        }}
+        destroyOnHidden
+      >
+        <ImportWizard target={{ kind: 'new' }} onDone={() => void load()} />
       </Modal>
 
       <Modal

@@ -1,17 +1,27 @@
 /**
- * Step 4: evaluation. Until the risk database lands, it shows the library's suggested values as
- * drafts (never used as a level).
+ * Step 4: evaluate every hazard of the post, inherent and residual (the risk database uses the
+ * same form). Review flags hazards without an evaluation or still pending review.
  */
-import { Alert, List, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { libraryEntry } from '../../../../core/catalog/library';
-import { hazardLibraryId, hazardsOfPost } from '../../../../core/model/hazardOps';
+import { hazardsOfPost } from '../../../../core/model/hazardOps';
 import type { HazardCheck } from '../../../../core/model/postReview';
+import { hazardLevel } from '../../../../core/model/riskOps';
 import { useEnterprise } from '../../state/enterprise';
+import { LevelTag } from '../../ui/LevelTag';
+import { EvaluationForm } from '../risks/EvaluationForm';
 
-/** Extra review checks contributed by the evaluation step (none yet). */
+/** Review checks contributed by evaluation: no level in use, or an imported level pending review. */
+export const EVALUATION_CHECKS: HazardCheck[] = [
+  (doc, h) => {
+    const l = hazardLevel(doc, h.id);
+    if (!l.level) return 'W_HAZARD_NO_ASSESSMENT';
+    return l.mark === '待复核' ? 'W_HAZARD_PENDING_REVIEW' : null;
+  },
+];
+
 export function useEvaluationChecks(): HazardCheck[] {
-  return [];
+  return EVALUATION_CHECKS;
 }
 
 export function EvaluateStep({ postId }: { postId: string }) {
@@ -20,22 +30,28 @@ export function EvaluateStep({ postId }: { postId: string }) {
   if (!doc) return null;
   const hs = hazardsOfPost(doc, postId);
   return (
-    <>
-      <Alert type="info" showIcon title={t('wizard.evaluate.pending')} style={{ marginBottom: 12 }} />
-      <List
-        size="small"
-        dataSource={hs}
-        renderItem={(h) => {
-          const id = hazardLibraryId(h);
-          const lec = id ? libraryEntry(id)?.suggestedLec : undefined;
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Paragraph type="secondary">{t('wizard.evaluate.intro')}</Typography.Paragraph>
+      <div style={{ maxHeight: 'calc(100vh - 330px)', overflowY: 'auto' }}>
+        {hs.map((h, i) => {
+          const l = hazardLevel(doc, h.id);
           return (
-            <List.Item>
-              <Typography.Text>{h.text}</Typography.Text>
-              {lec ? <Typography.Text type="secondary">{t('wizard.hazards.suggestedLec', { L: lec.L, E: lec.E, C: lec.C, D: Math.round(lec.L * lec.E * lec.C * 10) / 10 })}</Typography.Text> : null}
-            </List.Item>
+            <Card key={h.id} size="small" style={{ marginBottom: 8 }} data-testid={`evaluate-${h.id}`}
+              title={
+                <Space>
+                  <span>{`${i + 1}. ${h.text}`}</span>
+                  <LevelTag level={l.level} mark={l.mark} />
+                </Space>
+              }
+            >
+              <Space align="start" size="large" wrap>
+                <EvaluationForm hazard={h} kind="inherent" compact />
+                <EvaluationForm hazard={h} kind="residual" compact />
+              </Space>
+            </Card>
           );
-        }}
-      />
-    </>
+        })}
+      </div>
+    </Space>
   );
 }
