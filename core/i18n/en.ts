@@ -254,6 +254,8 @@ export const en: Messages = {
       place: 'Place / step / part',
       text: 'Hazard factor',
       accidentTypes: 'Possible accident types',
+      textRequired: 'Write the hazard factor (what thing, state or act can lead to an accident)',
+      accidentTypesRequired: 'Choose at least one accident type (GB 6441-2025)',
       consequence: 'Possible consequence',
       measures: 'Control measures',
       signs: 'Safety signs',
@@ -364,6 +366,10 @@ export const en: Messages = {
     exportAll: 'Export all into a folder',
     makePack: 'Make the document pack',
     exported: '{{count}} files exported to: {{dir}}',
+    packDone: 'Document pack written: {{count}} files in: {{dir}}',
+    packIncomplete: 'Pack incomplete: {{count}} document kinds were not written; complete the data and make it again',
+    packNotApplicable: 'Not applicable here: {{text}}',
+    packWarnings: '{{count}} notes (documents were written)',
     previewRows: 'First {{shown}} rows (of {{total}})',
   },
   signs: {
@@ -455,6 +461,8 @@ export const en: Messages = {
       responsibilityChain: 'Responsibility chains written as text',
       orgCreated: 'Org units and risk points to be created',
       signNotInRegistry: 'Sign names that are not GB 2894 titles',
+      signsDerived: 'Signs added from the accident types (the register has none; suggested by SafePost, please check)',
+      ppeDerived: 'PPE read from the measures and hazards (suggested by SafePost, please check)',
     },
     item: {
       score: 'Row {{row}}: {{values}} = {{recomputed}}, stored {{stored}}',
@@ -465,6 +473,8 @@ export const en: Messages = {
       chain: '{{text}} → {{levels}} ({{count}} rows)',
       org: '{{kind}}: {{name}} ({{count}} rows)',
       sign: '{{text}}, nearest: {{nearest}} ({{count}} rows)',
+      signDerived: '{{name}} → {{signs}} ({{count}} rows)',
+      ppeDerived: '{{name}}, from “{{words}}”, e.g. {{example}} ({{count}} rows)',
     },
     why: { edition: '1986 name', alias: 'colloquial name', spelling: 'spelling', joined: 'joined names split' },
     kinds: { workshop: 'Workshop/department', team: 'Team', post: 'Post', riskPoint: 'Risk point' },
@@ -684,7 +694,24 @@ export const en: Messages = {
     cancelled: 'Cancelled',
     failed: 'Failed: {{message}}',
   },
+  /** Completeness findings (core/model/warnings.ts) as sentences: the CLI's validate and the screens. */
+  completeness: {
+    W_PROFILE_GAPS: 'Enterprise profile is missing: {{fields}}',
+    W_NO_POSTS: 'No posts yet',
+    W_POST_NO_PEOPLE: 'Post "{{name}}" has no people',
+    W_PERSON_NO_POST: 'Person "{{name}}" has no post',
+    W_HAZARD_NO_OWNER: '"{{text}}" has no owner: {{missing}}',
+    W_CHECK_TEXT_STALE: 'Check text is out of date, update it: {{text}}',
+  },
   validation: {
+    item: 'item {{n}}',
+    /** Labels of field names in contract issue paths (ui/errorText.ts pathLabel). */
+    labels: {
+      text: 'Hazard', place: 'Place/step/part', accidentTypes: 'Accident types', consequence: 'Consequence', measures: 'Measures',
+      kind: 'Kind', check: 'What to check', method: 'Check method', level: 'Level', signIds: 'Safety signs', ppeIds: 'PPE',
+      name: 'Name', code: 'Code', phone: 'Phone', headcount: 'Headcount', equipment: 'Main equipment', tools: 'Tools', jobContent: 'Job content',
+      location: 'Work location', viewingDistanceM: 'Viewing distance (m)', quantity: 'Quantity', mounting: 'Mounting', note: 'Note',
+    },
     field: '"{{field}}": {{message}}',
     required: 'must not be empty',
     too_small: 'is empty or too small',

@@ -254,6 +254,8 @@ export const zhCN = {
       place: '场所/环节/部位',
       text: '危险因素',
       accidentTypes: '可能导致的事故类型',
+      textRequired: '请写出危险因素（什么物、什么状态、什么行为会导致事故）',
+      accidentTypesRequired: '请至少选择一种事故类型（GB 6441-2025）',
       consequence: '可能后果',
       measures: '管控措施',
       signs: '安全标志',
@@ -364,6 +366,10 @@ export const zhCN = {
     exportAll: '导出全部到文件夹',
     makePack: '生成全套资料',
     exported: '已导出 {{count}} 个文件到：{{dir}}',
+    packDone: '全套资料已生成：{{count}} 个文件，位于：{{dir}}',
+    packIncomplete: '全套资料不完整：{{count}} 种资料未生成，请补全后重新生成',
+    packNotApplicable: '本企业不适用：{{text}}',
+    packWarnings: '提示 {{count}} 条（资料已生成）',
     previewRows: '预览前 {{shown}} 行（共 {{total}} 行）',
   },
   signs: {
@@ -455,6 +461,8 @@ export const zhCN = {
       responsibilityChain: '文字书写的责任链',
       orgCreated: '将新建的组织单元和风险点',
       signNotInRegistry: '不是 GB 2894 标准名称的安全标志',
+      signsDerived: '原表未写安全标志，已按事故类型补充（软件推荐，请核对）',
+      ppeDerived: '从管控措施和危险因素中识别出的个体防护装备（软件推荐，请核对）',
     },
     item: {
       score: '第 {{row}} 行：{{values}} = {{recomputed}}，原表 {{stored}}',
@@ -465,6 +473,8 @@ export const zhCN = {
       chain: '{{text}} → {{levels}}（{{count}} 行）',
       org: '{{kind}}：{{name}}（{{count}} 行）',
       sign: '{{text}}，相近标志：{{nearest}}（{{count}} 行）',
+      signDerived: '{{name}} → {{signs}}（{{count}} 行）',
+      ppeDerived: '{{name}}，依据“{{words}}”，例：{{example}}（{{count}} 行）',
     },
     why: { edition: '1986 版名称', alias: '俗称', spelling: '写法', joined: '连写拆分' },
     kinds: { workshop: '车间/科室', team: '班组', post: '岗位', riskPoint: '风险点' },
@@ -684,7 +694,24 @@ export const zhCN = {
     cancelled: '已取消',
     failed: '失败：{{message}}',
   },
+  /** Completeness findings (core/model/warnings.ts) as sentences: the CLI's validate and the screens. */
+  completeness: {
+    W_PROFILE_GAPS: '企业基本信息缺项：{{fields}}',
+    W_NO_POSTS: '尚未建立任何岗位',
+    W_POST_NO_PEOPLE: '岗位“{{name}}”没有人员',
+    W_PERSON_NO_POST: '人员“{{name}}”未分配岗位',
+    W_HAZARD_NO_OWNER: '“{{text}}”没有落实责任人：{{missing}}',
+    W_CHECK_TEXT_STALE: '排查内容已过时，请更新：{{text}}',
+  },
   validation: {
+    item: '第 {{n}} 条',
+    /** Labels of field names in contract issue paths (ui/errorText.ts pathLabel). */
+    labels: {
+      text: '危险因素', place: '场所/环节/部位', accidentTypes: '事故类型', consequence: '可能后果', measures: '管控措施',
+      kind: '类别', check: '核查内容', method: '核查方法', level: '层级', signIds: '安全标志', ppeIds: '个体防护装备',
+      name: '名称', code: '代码', phone: '电话', headcount: '定员人数', equipment: '主要设备', tools: '工具', jobContent: '作业内容',
+      location: '作业地点', viewingDistanceM: '观察距离（米）', quantity: '数量', mounting: '设置方式', note: '备注',
+    },
     field: '“{{field}}”：{{message}}',
     required: '不能为空',
     too_small: '不能为空或太小',

@@ -13,6 +13,7 @@ import { isOnScale } from '../risk/scales';
 import type { AccidentTypeEdition } from '../standards/accidentTypes';
 import { detectAccidentEdition, readAccidentTypes, type RowAccidentTypes } from './accident';
 import { parseChain, type ParsedChain } from './chain';
+import { derivePpe, type PpeReading } from './derive';
 import type { ImportField } from './fields';
 import type { SourceSheet } from './grid';
 import { checkMapping, type ImportMapping } from './header';
@@ -52,6 +53,8 @@ export interface AnalysedRow {
   chain: ParsedChain | null;
   signs: SignReading[];
   measures: Measure[];
+  /** PPE named in the measures and the hazard text (the register has no PPE column; see derive.ts). */
+  ppe: PpeReading[];
   factorCode: string;
   /** YYYY-MM-DD from a date column, else null. */
   date: string | null;
@@ -217,6 +220,7 @@ export function analyseRows(sheet: SourceSheet, headerRows: readonly number[], m
     const chain = r.cells.responsibility ? parseChain(r.cells.responsibility) : null;
     const byKind: Partial<Record<MeasureKind, string>> = {};
     for (const [f, kind] of Object.entries(MEASURE_FIELDS) as [ImportField, MeasureKind][]) if (r.cells[f]) byKind[kind] = r.cells[f];
+    const measures = buildMeasures(r.cells.measures ?? '', byKind, measureLevel(chain));
     rows.push({
       sheet: sheet.name,
       row: r.row,
@@ -238,7 +242,8 @@ export function analyseRows(sheet: SourceSheet, headerRows: readonly number[], m
       accident: readAccidentTypes(r.cells.accidentType ?? '', edition),
       chain,
       signs: r.cells.signs ? readSigns(r.cells.signs) : [],
-      measures: buildMeasures(r.cells.measures ?? '', byKind, measureLevel(chain)),
+      measures,
+      ppe: derivePpe(measures, hazard),
       factorCode: r.cells.factorCategory ? factorCodeOf(r.cells.factorCategory) : '',
       date: r.cells.date ? dateOf(r.cells.date) : null,
     });

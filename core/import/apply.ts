@@ -3,6 +3,8 @@
  * written before): creates the planned org units, one hazard per row with
  * `source: { kind: 'import', file, sheet, row }`, and one imported assessment per row that has a
  * level (values, score and level as written, status 'imported', shown 待复核 — DESIGN §4).
+ * Signs the register does not give and PPE (no register has a PPE column) are filled in as
+ * derive.ts describes; the report lists them (findings signsDerived, ppeDerived).
  */
 import type { EnterpriseFile } from '../model/enterpriseFile';
 import type { Hazard, OrgUnitRef } from '../model/hazards';
@@ -10,6 +12,7 @@ import type { IdGen } from '../model/ids';
 import type { PostParent } from '../model/org';
 import { buildImportedAssessment, type Assessment, type ImportedAssessmentInput } from '../risk/assessment';
 import type { Analysis, AnalysedRow } from './analyse';
+import { hazardSignIds } from './derive';
 import type { OrgPlan, PlannedParent } from './orgPlan';
 import { rowAccidentCodes, type ImportDecisions } from './report';
 
@@ -133,8 +136,8 @@ export function applyAnalysis(input: EnterpriseFile, a: Analysis, plan: OrgPlan,
       accidentTypes: codes,
       consequence: clip(r.cells.consequence ?? '', 500),
       measures: r.measures,
-      signIds: [...new Set(r.signs.flatMap((s) => (s.id ? [s.id] : [])))].slice(0, 30),
-      ppeIds: [],
+      signIds: hazardSignIds(r.signs.flatMap((s) => (s.id ? [s.id] : [])), r.signs.length > 0, codes).ids,
+      ppeIds: r.ppe.map((p) => p.ppeId),
       majorHazardClause: null,
       excludedPostIds: [],
       createdAt: ctx.now,

@@ -41,6 +41,9 @@ export function teamName(unit: string): string {
   return /班$/.test(unit) ? `${unit}组` : unit;
 }
 
+/** Level words that name no particular unit (车间主任 = the head of the row's workshop). */
+const GENERIC_UNIT = /^各?(车间|部门|科室|工段|科|部|处|室|班组|班|组|队)$/;
+
 function classify(text: string): Omit<ChainItem, 'text' | 'person'> {
   if (/主要负责人|^(矿长|厂长|总经理|董事长|法定代表人|经理)$/.test(text)) return { level: 'enterprise', role: 'principal', unit: null };
   if (/分管.*(负责人|领导)|^副(总经理|矿长|厂长|总)|安全总监|总工程师|技术负责人/.test(text)) return { level: 'enterprise', role: 'deputy', unit: null };
@@ -53,12 +56,14 @@ function classify(text: string): Omit<ChainItem, 'text' | 'person'> {
     const own: Record<string, string> = { 科长: '科', 部长: '部', 处长: '处' };
     const suffix = own[dept[2]!];
     if (suffix && unit !== '' && !unit.endsWith(suffix)) unit += suffix;
-    return { level: 'workshop', role: /^安全/.test(unit) ? 'safetyManager' : 'workshopHead', unit: unit || null };
+    // 车间主任 / 部门经理 name the role of whichever workshop the row belongs to, not a unit called 车间
+    return { level: 'workshop', role: /^安全/.test(unit) ? 'safetyManager' : 'workshopHead', unit: unit && !GENERIC_UNIT.test(unit) ? unit : null };
   }
   const team = /^(.+?)(班组班长|班组长|班长|组长|队长)$/.exec(text);
   if (team) {
     const unitSuffix: Record<string, string> = { 班组班长: '班组', 班组长: '班组', 班长: '班', 组长: '组', 队长: '队' };
-    return { level: 'team', role: 'teamLeader', unit: teamName(`${team[1]}${unitSuffix[team[2]!]}`) };
+    const unit = teamName(`${team[1]}${unitSuffix[team[2]!]}`);
+    return { level: 'team', role: 'teamLeader', unit: GENERIC_UNIT.test(unit) ? null : unit };
   }
   if (/(班组|班)$/.test(text)) return { level: 'team', role: null, unit: teamName(text) };
   if (/(车间|科|部|室|处)$/.test(text) && text.length > 1) return { level: 'workshop', role: null, unit: text };

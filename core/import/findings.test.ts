@@ -80,6 +80,18 @@ describe('findings report', () => {
     );
     expect(f.signNotInRegistry.items.map((i) => [i.text, i.nearest.length])).toEqual([['必须穿戴劳保用品', 3]]);
   });
+  it('lists the signs it derives from accident types (empty sign cells only) and the PPE read from the texts', () => {
+    // row 3 names its sign, row 9 names a sign outside the registry: neither is derived; 10 and 11 are 其他 (no sign)
+    expect(rowsOf(f.signsDerived)).toEqual([4, 5, 6, 7, 8, 12]);
+    expect(f.signsDerived.items.map((i) => [i.name, i.signs.map((x) => x.title), i.rows])).toEqual([
+      ['物体打击', ['当心落物'], [4]], ['触电', ['当心触电'], [5, 12]], ['火灾', ['当心火灾'], [6]],
+      ['厂（场）内车辆致害', ['当心车辆'], [7]], ['高处坠落', ['当心坠落'], [8]],
+    ]);
+    expect(f.ppeDerived.items).toEqual([{ id: 'ppe.safety-harness', name: '全身式安全带', words: ['安全带'], example: '系安全带', count: 1, rows: [8] }]);
+    // what SafePost filled in is not flagged on the preview rows
+    expect(p.rows.find((r) => r.row === 8)!.flags).not.toContain('signsDerived');
+    expect(p.rows.find((r) => r.row === 8)!.flags).not.toContain('ppeDerived');
+  });
   it('lists the defaults it will apply', () => {
     expect(p.report.decisions.filter((d) => d.kind === 'notAnAccidentType' || d.kind === 'emptyAccidentType')).toEqual([
       { kind: 'notAnAccidentType', text: '综合伤害', code: 'WSA10099', name: '其他', review: true, defaulted: true, rows: 1 },
@@ -127,6 +139,14 @@ describe('apply', () => {
     const first = valid.hazards[0]!;
     expect(first.measures.map((m) => [m.kind, m.text])).toEqual([['engineering', '加装光电保护装置'], ['training', '作业前培训']]);
     expect(first.signIds).toEqual(['sign.warn-machinery']);
+    // no sign in the register: the primary signs of the accident types; PPE from the measures
+    const hz = (t: string) => valid.hazards.find((h) => h.text === t)!;
+    expect(hz('带电作业').signIds).toEqual(['sign.warn-electric-shock']);
+    expect(hz('配电柜门未关').signIds).toEqual(['sign.warn-fire']);
+    expect(hz('高处取货无安全带')).toMatchObject({ signIds: ['sign.warn-fall'], ppeIds: ['ppe.safety-harness'] });
+    expect(hz('货架倒塌').signIds).toEqual([]); // its sign cell names a sign outside the registry
+    expect(hz('地面湿滑').signIds).toEqual([]); // 其他: no sign
+    expect(valid.hazards.filter((h) => h.ppeIds.length > 0).map((h) => h.text)).toEqual(['高处取货无安全带']);
     // the register rows show the imported level, marked 待复核
     const rows = registerRows(valid);
     expect(rows.find((r) => r.hazard === '带电作业')).toMatchObject({ level: 'high', inUse: { basis: 'imported', mark: '待复核' } });
@@ -158,6 +178,12 @@ describe('apply', () => {
     expect(types(chosen.doc, '配电柜门未关')).toEqual(['WSA10009', 'WSA10016']);
     expect(types(chosen.doc, '货架倒塌')).toEqual(['WSA10012']);
     expect(chosen.report.decisions.find((d) => d.kind === 'accidentTypeChoice' && d.text === '车辆伤害')).toMatchObject({ code: 'WSA10003', defaulted: false });
+    // the derived signs follow the chosen types, in the report and in the document
+    const signs = (d: typeof byDefault, t: string) => d.hazards.find((h) => h.text === t)!.signIds;
+    expect(signs(chosen.doc, '配电柜门未关')).toEqual(['sign.warn-fire', 'sign.warn-explosion']);
+    const slip = applyImport(target, workbook(), { decisions: { accidentTypes: { 其他伤害: 'WSA10011' } } }, ctx);
+    expect(signs(slip.doc, '地面湿滑')).toEqual(['sign.warn-tripping']);
+    expect(slip.report.findings.signsDerived.items.find((i) => i.code === 'WSA10011')).toMatchObject({ name: '跌落', rows: [10] });
   });
 
   it('matches existing org units instead of creating them again', () => {

@@ -8,6 +8,8 @@
  *   writes nothing;
  * - applyImport: after the user confirmed, the enterprise document with the rows applied (org
  *   units created, hazards with their source reference, imported assessments) and the report.
+ *   Signs the register does not give and PPE are filled in (derive.ts) and reported as the
+ *   findings signsDerived and ppeDerived.
  *
  * Errors (AppError): E_IMPORT_EMPTY (no data), E_IMPORT_NO_HEADER (no header found or a header row
  * that is not in the sheet), E_IMPORT_COLUMNS (no hazard column, or neither score nor level),
@@ -23,7 +25,7 @@ import type { ImportField } from './fields';
 import type { CsvEncoding, SourceSheet, SourceWorkbook } from './grid';
 import { columnsOfFields, detectHeader, headerColumns, headerKey, suggestMapping, type HeaderChoice, type HeaderColumn, type ImportMapping } from './header';
 import { planOrg } from './orgPlan';
-import { buildReport, FINDING_KEYS, ImportDecisionsSchema, rowAccidentCodes, type FindingKey, type ImportDecisionsInput, type ImportReport } from './report';
+import { buildReport, FINDING_KEYS, ImportDecisionsSchema, INFO_FINDING_KEYS, rowAccidentCodes, type FindingKey, type ImportDecisionsInput, type ImportReport } from './report';
 import { cleanText } from './text';
 
 export * from './fields';
@@ -37,6 +39,7 @@ export { cleanText, parseNumber } from './text';
 export { readAccidentTypes, detectAccidentEdition } from './accident';
 export { readSigns, splitMeasures, measureKindOf } from './measures';
 export { parsePostCell } from './orgNames';
+export { derivePpe, hazardSignIds, type PpeReading } from './derive';
 export { scoreDifference, type AnalysedRow, type Analysis } from './analyse';
 export { planOrg, type OrgPlan } from './orgPlan';
 
@@ -222,7 +225,8 @@ function prepare(wb: SourceWorkbook, o: PreviewOptions) {
 export function previewImport(wb: SourceWorkbook, o: PreviewOptions = {}): ImportPreviewResult {
   const { src, analysis, plan, decisions, report } = prepare(wb, o);
   const flagsByRow = new Map<number, FindingKey[]>();
-  for (const k of FINDING_KEYS) for (const ref of report.findings[k].rows) (flagsByRow.get(ref.row) ?? flagsByRow.set(ref.row, []).get(ref.row)!).push(k);
+  // flags are the register's problems; what SafePost filled in (INFO_FINDING_KEYS) is no problem of a row
+  for (const k of FINDING_KEYS) if (!INFO_FINDING_KEYS.has(k)) for (const ref of report.findings[k].rows) (flagsByRow.get(ref.row) ?? flagsByRow.set(ref.row, []).get(ref.row)!).push(k);
   const rpName = new Map(plan.riskPoints.map((r) => [r.key, r.name]));
   const rows: PreviewRow[] = analysis.rows.slice(0, MAX_PREVIEW_ROWS).map((r) => ({
     row: r.row,

@@ -145,6 +145,11 @@ describe('responsibility chains', () => {
     expect(parseChain('矿山主要负责人').items[0]).toMatchObject({ level: 'enterprise', role: 'principal' });
     expect(parseChain('办公室主任、各办公室人员').items.map((i) => i.unit)).toEqual(['办公室', '办公室人员']);
     expect(parseChain('生产科长、钻孔班组班长').items[1]!.unit).toBe('钻孔班组');
+    // generic titles name a level and a role, not a unit called 车间 or 班组
+    expect(parseChain('车间主任、班组长、操作工').items.map((i) => [i.level, i.role, i.unit])).toEqual([
+      ['workshop', 'workshopHead', null], ['team', 'teamLeader', null], ['post', 'worker', '操作工'],
+    ]);
+    expect(parseChain('部门经理、各班组长').items.map((i) => i.unit)).toEqual([null, null]);
   });
   it('records a person only where a name is written with the role', () => {
     expect(parseChain('班组长（张三）').items[0]).toMatchObject({ level: 'team', role: 'teamLeader', person: '张三' });

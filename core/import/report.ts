@@ -9,8 +9,12 @@ import type { ControlLevel, RiskLevel } from '../model/vocab';
 import type { PersonRole } from '../model/org';
 import type { BandTable, ScoredMethod } from '../risk/bandTable';
 import type { AccidentTypeEdition } from '../standards/accidentTypes';
+import { primarySignsForAccidentCodes } from '../standards/accidentSigns';
+import { ppeItem } from '../standards/ppe';
+import { safetySign } from '../standards/signs';
 import { accidentName2025 } from './accident';
 import type { Analysis, AnalysedRow } from './analyse';
+import { hazardSignIds } from './derive';
 import type { CsvEncoding } from './grid';
 import type { OrgPlan } from './orgPlan';
 import { formatNumber } from './text';
@@ -18,8 +22,15 @@ import { formatNumber } from './text';
 export const FINDING_KEYS = [
   'scoreRounding', 'scoreArithmetic', 'levelVsStoredScore', 'levelVsRecomputedScore', 'offScale', 'accidentTypeMapped',
   'accidentTypeNeedsChoice', 'notAnAccidentType', 'responsibilityChain', 'orgCreated', 'signNotInRegistry',
+  'signsDerived', 'ppeDerived',
 ] as const;
 export type FindingKey = (typeof FINDING_KEYS)[number];
+
+/**
+ * Findings that record what SafePost filled in rather than a problem of the register (signs from
+ * the accident types, PPE from the measure texts): shown in the report, not flagged on preview rows.
+ */
+export const INFO_FINDING_KEYS: ReadonlySet<FindingKey> = new Set<FindingKey>(['signsDerived', 'ppeDerived']);
 
 export interface RowRef {
   sheet: string;
@@ -41,6 +52,10 @@ export interface ChainReportItem {
 }
 export interface OrgItem { kind: 'workshop' | 'team' | 'post' | 'riskPoint'; name: string; count: number; rows: number[] }
 export interface SignItem { text: string; nearest: { id: string; title: string }[]; count: number; rows: number[] }
+/** Rows whose signs were derived from one accident type (a row with two types is in two items). */
+export interface SignDerivedItem { code: string; name: string; signs: { id: string; title: string }[]; count: number; rows: number[] }
+/** Rows that got one PPE item from their texts: the words that named it and the first text read. */
+export interface PpeDerivedItem { id: string; name: string; words: string[]; example: string; count: number; rows: number[] }
 
 export interface FindingItems {
   scoreRounding: ScoreItem;
@@ -54,6 +69,8 @@ export interface FindingItems {
   responsibilityChain: ChainReportItem;
   orgCreated: OrgItem;
   signNotInRegistry: SignItem;
+  signsDerived: SignDerivedItem;
+  ppeDerived: PpeDerivedItem;
 }
 
 export interface Finding<I> {
@@ -113,6 +130,13 @@ export interface ImportReport {
   alreadyImported: Finding<never>;
 }
 
+/** A sign's title in its latest edition (GB 2894-2025 unless withdrawn there). */
+function signTitle(id: string): string {
+  return safetySign(id)?.editions.at(-1)?.titleZh ?? id;
+}
+
+const clipText = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s);
+
 function finding<I>(rows: RowRef[], items: I[] = []): Finding<I> {
   return { count: rows.length, rows, items };
 }
@@ -120,14 +144,18 @@ function finding<I>(rows: RowRef[], items: I[] = []): Finding<I> {
 /** Groups rows by a text key, in order of first appearance. */
 class Groups<T extends { count: number; rows: number[] }> {
   private readonly map = new Map<string, T>();
-  add(key: string, row: number, make: () => Omit<T, 'count' | 'rows'>): void {
+  add(key: string, row: number, make: () => Omit<T, 'count' | 'rows'>): T {
     const g = this.map.get(key);
     if (g) {
       if (!g.rows.includes(row)) {
         g.rows.push(row);
         g.count += 1;
       }
-    } else this.map.set(key, { ...make(), count: 1, rows: [row] } as T);
+      return g;
+    }
+    const n = { ...make(), count: 1, rows: [row] } as T;
+    this.map.set(key, n);
+    return n;
   }
   list(): T[] {
     return [...this.map.values()];
@@ -178,6 +206,8 @@ export function buildReport(a: Analysis, plan: OrgPlan, source: ReportSource, de
   const nonTypes = new Groups<TextItem>();
   const chains = new Groups<ChainReportItem>();
   const signs = new Groups<SignItem>();
+  const signsDerived = new Groups<SignDerivedItem>();
+  const ppeDerived = new Groups<PpeDerivedItem>();
   for (const r of a.rows) {
     for (const o of r.offScale) off.add(`${o.field}=${o.value}`, r.row, () => ({ field: o.field, value: formatNumber(o.value) }));
     for (const u of r.unreadable) if (u.field !== 'score') off.add(`${u.field}=${u.text}`, r.row, () => ({ field: u.field, value: u.text }));
@@ -193,6 +223,16 @@ export function buildReport(a: Analysis, plan: OrgPlan, source: ReportSource, de
       chains.add(c.text, r.row, () => ({ text: c.text, items: c.items.map((i) => ({ text: i.text, level: i.level, role: i.role, unit: i.unit, person: i.person })), repaired: c.repaired }));
     }
     for (const s of r.signs) if (!s.id) signs.add(s.text, r.row, () => ({ text: s.text, nearest: s.nearest }));
+    if (r.signs.length === 0) {
+      for (const code of rowAccidentCodes(r, decisions).codes) {
+        const ids = primarySignsForAccidentCodes([code]);
+        if (ids.length > 0) signsDerived.add(code, r.row, () => ({ code, name: accidentName2025(code), signs: ids.map((id) => ({ id, title: signTitle(id) })) }));
+      }
+    }
+    for (const p of r.ppe) {
+      const g = ppeDerived.add(p.ppeId, r.row, () => ({ id: p.ppeId, name: ppeItem(p.ppeId)?.nameZh ?? p.ppeId, words: [], example: clipText(p.text, 80) }));
+      if (!g.words.includes(p.word)) g.words.push(p.word);
+    }
   }
 
   // org units to create, with the rows that use them
@@ -239,6 +279,8 @@ export function buildReport(a: Analysis, plan: OrgPlan, source: ReportSource, de
     responsibilityChain: finding(refs((r) => !!r.chain && r.chain.items.length > 0), chains.list()),
     orgCreated: finding(a.rows.filter((r) => created.has(r.row)).map((r) => ref(r.row)), org.list()),
     signNotInRegistry: finding(refs((r) => r.signs.some((s) => !s.id)), signs.list()),
+    signsDerived: finding(refs((r) => hazardSignIds([], r.signs.length > 0, rowAccidentCodes(r, decisions).codes).ids.length > 0), signsDerived.list()),
+    ppeDerived: finding(refs((r) => r.ppe.length > 0), ppeDerived.list()),
   };
 
   const decisionsOut: ReportDecision[] = [];

@@ -79,6 +79,19 @@ describe('sign placement ops', () => {
     expect(bad({ kind: 'custom', widthMm: 400, withText: false })).toBeUndefined();
     expect(bad({ kind: 'standard', plateId: 'board-1x1' })).toBe('E_INVALID_ARGUMENT');
     expect(bad({ kind: 'standard', plateId: 'label-80x100' })).toBeUndefined();
+    // the error names the field the way schema issues do (screens turn the path into a label)
+    const detailsOf = (plate: unknown) => {
+      try {
+        apply({ op: 'update', placementId: 'sp_02', patch: { plate } as never });
+      } catch (e) {
+        return (e as { details?: unknown }).details;
+      }
+      return undefined;
+    };
+    expect(detailsOf({ kind: 'custom', widthMm: 400, heightMm: 300, withText: true })).toMatchObject({
+      field: 'plate.heightMm', issues: [{ path: 'plate.heightMm', code: 'too_small', params: { minimum: 400, maximum: 800 } }],
+    });
+    expect(detailsOf({ kind: 'custom', widthMm: 400, heightMm: 900, withText: true })).toMatchObject({ issues: [{ path: 'plate.heightMm', code: 'too_big' }] });
     expect(codeOf(() => apply({ op: 'update', placementId: 'sp_02', patch: { viewingDistanceM: 50 } }))).toBe('E_SIGN_DISTANCE');
     expect(codeOf(() => apply({ op: 'update', placementId: 'sp_zz', patch: { quantity: 2 } }))).toBe('E_NOT_FOUND');
   });

@@ -53,14 +53,21 @@ function assertDistance(x: number): void {
 /**
  * A plate choice the app can make: a known standard plate id; a custom plate with text at least as
  * tall as wide and at most twice (the layout needs the text panel under a full symbol).
- * @throws AppError E_INVALID_ARGUMENT with details.field.
+ * @throws AppError E_INVALID_ARGUMENT with details.field and details.issues
+ *   `[{ path, code, params }]` (the shape of schema issues, so that screens name the field).
  */
 function assertPlate(p: SignPlateChoice): void {
-  if (p.kind === 'standard' && !plateById(p.plateId)) throw new AppError('E_INVALID_ARGUMENT', { field: 'plate.plateId', value: p.plateId });
+  if (p.kind === 'standard' && !plateById(p.plateId)) {
+    throw new AppError('E_INVALID_ARGUMENT', { field: 'plate.plateId', value: p.plateId, issues: [{ path: 'plate.plateId', code: 'invalid_value' }] });
+  }
   if (p.kind === 'custom' && p.withText) {
-    if (p.heightMm === undefined) throw new AppError('E_INVALID_ARGUMENT', { field: 'plate.heightMm', reason: 'required' });
+    if (p.heightMm === undefined) throw new AppError('E_INVALID_ARGUMENT', { field: 'plate.heightMm', reason: 'required', issues: [{ path: 'plate.heightMm', code: 'required' }] });
     if (p.heightMm < p.widthMm || p.heightMm > 2 * p.widthMm) {
-      throw new AppError('E_INVALID_ARGUMENT', { field: 'plate.heightMm', value: p.heightMm, min: p.widthMm, max: 2 * p.widthMm });
+      const code = p.heightMm < p.widthMm ? 'too_small' : 'too_big';
+      throw new AppError('E_INVALID_ARGUMENT', {
+        field: 'plate.heightMm', value: p.heightMm, min: p.widthMm, max: 2 * p.widthMm,
+        issues: [{ path: 'plate.heightMm', code, params: { minimum: p.widthMm, maximum: 2 * p.widthMm } }],
+      });
     }
   }
 }

@@ -36,6 +36,10 @@ describe.skipIf(!existsSync(orgY))('safepost import of the ORG_Y register', () =
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(doc.profile).toMatchObject({ name: 'ORG_Y(建筑用白云岩矿+破碎站)', industry: 'other' });
     expect(doc.hazards).toHaveLength(535);
+    // the register has no sign or PPE column: filled in by SafePost and reported
+    expect(rep.findings).toMatchObject({ signsDerived: { count: 372 }, ppeDerived: { count: 19 } });
+    expect(doc.hazards.filter((h: { signIds: string[] }) => h.signIds.length > 0)).toHaveLength(372);
+    expect(r.err).toMatch(/按事故类型补充标志 372、从文字识别防护用品 19/);
     const v = cli(['validate', out, '--json']);
     expect(v.code).toBe(0);
     expect(JSON.parse(v.out)).toMatchObject({ ok: true, errors: [] });

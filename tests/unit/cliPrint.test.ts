@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyEnterprise } from '../../core/model/enterpriseFile';
-import { pdfInfo } from '../helpers/pdf';
+import { pdfInfo, pdfText } from '../helpers/pdf';
 import { tmpDir } from '../helpers/tmp';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -65,6 +65,29 @@ describe('safepost print', () => {
     const empty = join(tmp.dir, 'empty.json');
     writeFileSync(empty, JSON.stringify(emptyEnterprise('ent_e', '空白', '2026-11-01T00:00:00.000Z')));
     expect(cli(['print', 'signs', empty, '--suggested', '--out', join(tmp.dir, 'e')]).code).toBe(1);
+  });
+
+  it('--post keeps the signs of that post\'s places: sheets, print-shop file and list; unknown post exit 1', () => {
+    const out = join(tmp.dir, 'post');
+    const r = cli(['print', 'signs', '--sample', '--post', '冲压工', '--out', out, '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['31_安全标志（打印）_冲压作业.pdf', '32_安全标志制作文件.pdf']);
+    // the shop file lists the 5 signs (9 plates) of 冲压作业 only
+    const shop = pdfText(readFileSync(join(out, '32_安全标志制作文件.pdf')));
+    expect(shop).toMatch(/共 5 种、9 块/);
+    expect(shop).not.toContain('配电房');
+    // findings stay about the whole enterprise
+    expect((JSON.parse(r.out) as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toContain('W_SIGNS_PLACE_UNPLANNED');
+    const list = cli(['print', 'placement', '--sample', '--post', '电工', '--out', join(tmp.dir, 'post-list')]);
+    expect(list.code, list.err).toBe(0);
+    const unknown = cli(['print', 'signs', '--sample', '--post', '无此岗位', '--out', join(tmp.dir, 'post-x')]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/^E_NOT_FOUND /m);
+    // a post whose places have no planned signs (质检员 works at 质检巡检作业, left unplanned in the sample)
+    const none = cli(['print', 'signs', '--sample', '--post', '质检员', '--out', join(tmp.dir, 'post-y')]);
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/^E_DOC_INCOMPLETE /m);
+    expect(existsSync(join(tmp.dir, 'post-y', '32_安全标志制作文件.pdf'))).toBe(false);
   });
 
   it('usage errors exit 2: unknown target, missing --out', () => {

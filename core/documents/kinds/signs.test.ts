@@ -22,7 +22,7 @@ describe('sign document kinds', () => {
     const c = documentKind('signs.sheets')!.check(sample);
     expect(c.blocking).toEqual([]);
     expect(c.warnings.map((w) => w.code)).toEqual(['W_SIGNS_PLACE_UNPLANNED']);
-    expect(c.warnings[0]!.text).toMatch(/^19 个风险点/);
+    expect(c.warnings[0]!.text).toBe('19 个风险点有建议的安全标志但尚未设置：剪板折弯作业、模具维修作业、冲压车间电动葫芦、数控车床作业、加工中心作业等（见“安全标志”）');
   });
 
   it('the list (docx): one row per sign, places merged, warning → prohibition → mandatory within a place, titles not codes', () => {

@@ -43,12 +43,21 @@ function plansOf(doc: EnterpriseFile, unitId?: string): PlacePlan[] {
   return signPlan(doc).filter((p) => ids.has(p.riskPointId) && (!unitId || p.riskPointId === unitId));
 }
 
+/** Names listed in W_SIGNS_PLACE_UNPLANNED before “等”. */
+const UNPLANNED_NAMES = 5;
+
 function check(doc: EnterpriseFile): { blocking: DocFinding[]; warnings: DocFinding[] } {
   const plans = signPlan(doc);
   const blocking: DocFinding[] = doc.signPlacements.length === 0 ? [{ code: 'W_SIGNS_NO_PLAN', text: '尚未制定安全标志设置计划（可在“安全标志”中采用建议）' }] : [];
   const warnings: DocFinding[] = [];
   const unplanned = plans.filter((p) => p.rows.length === 0 && p.suggestions.length > 0);
-  if (unplanned.length) warnings.push({ code: 'W_SIGNS_PLACE_UNPLANNED', text: `${unplanned.length} 个风险点有建议的安全标志但尚未设置：${unplanned.map((p) => p.name).join('、')}` });
+  if (unplanned.length) {
+    // At most UNPLANNED_NAMES names: the finding is one line in the print centre and the CLI; the
+    // 安全标志 screen lists every place.
+    const names = unplanned.slice(0, UNPLANNED_NAMES).map((p) => p.name).join('、');
+    const more = unplanned.length > UNPLANNED_NAMES ? '等' : '';
+    warnings.push({ code: 'W_SIGNS_PLACE_UNPLANNED', text: `${unplanned.length} 个风险点有建议的安全标志但尚未设置：${names}${more}（见“安全标志”）` });
+  }
   for (const p of plans) for (const f of p.findings) warnings.push({ code: f.code, text: f.text });
   return { blocking, warnings };
 }

@@ -94,6 +94,7 @@ function summary(r: ImportReport, lang: string): string {
       `off scale ${f.offScale.count}`,
       `accident types mapped ${f.accidentTypeMapped.count}, needing a choice ${f.accidentTypeNeedsChoice.count}, not types ${f.notAnAccidentType.count}`,
       `chains ${f.responsibilityChain.count}, org created ${f.orgCreated.count}, signs not in registry ${f.signNotInRegistry.count}`,
+      `signs from accident types ${f.signsDerived.count}, PPE from texts ${f.ppeDerived.count}`,
     ].join('; ');
   }
   return [
@@ -103,6 +104,7 @@ function summary(r: ImportReport, lang: string): string {
     `超出分值表 ${f.offScale.count}`,
     `事故类型已对应 ${f.accidentTypeMapped.count}、待选择 ${f.accidentTypeNeedsChoice.count}、非事故类型 ${f.notAnAccidentType.count}`,
     `责任链 ${f.responsibilityChain.count}、新建组织单元 ${f.orgCreated.count}、非标准标志 ${f.signNotInRegistry.count}`,
+    `按事故类型补充标志 ${f.signsDerived.count}、从文字识别防护用品 ${f.ppeDerived.count}`,
   ].join('；');
 }
 

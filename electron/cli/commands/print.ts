@@ -1,6 +1,6 @@
 /**
- * `safepost print <what> ENTERPRISE|--sample --out DIR [--force] [--suggested] [--json]`: writes the
- * printable documents of <what> into DIR (DESIGN §8: DIR is created; existing files are refused
+ * `safepost print <what> ENTERPRISE|--sample --out DIR [--force] [--suggested] [--post ID|NAME] [--json]`:
+ * writes the printable documents of <what> into DIR (DESIGN §8: DIR is created; existing files are refused
  * unless --force; names `<序号>_<title>[_<unit>].<ext>`).
  *
  * <what> comes from PRINT_TARGETS; a new target (cards, notices …) is one more entry there.
@@ -21,7 +21,7 @@ import { nodeFs } from '../../services/storage/fsPort';
 import { readEnterpriseArg } from '../enterpriseArg';
 import { EXIT_OK } from '../io';
 import type { Command } from './types';
-import { CARD_PRINT_TARGETS, paperOf, posterOf } from './printCards';
+import { CARD_PRINT_TARGETS, paperOf, posterOf, resolvePost } from './printCards';
 
 export interface PrintTarget {
   /** Document kind ids written, in order. */
@@ -31,6 +31,12 @@ export interface PrintTarget {
   prepare?: (doc: EnterpriseFile, values: Record<string, unknown>) => EnterpriseFile;
   /** Formats written (default: every format of each kind). */
   formats?: (values: Record<string, unknown>) => DocFormat[];
+  /**
+   * Narrows the enterprise after the completeness check, before rendering (e.g. --post keeps the
+   * signs of that post's riskPoints): findings stay about the whole enterprise, the files cover
+   * only what is kept. Throws E_DOC_INCOMPLETE when nothing is left.
+   */
+  narrow?: (doc: EnterpriseFile, values: Record<string, unknown>) => EnterpriseFile;
   /** Keeps some (kind, unit) jobs only (e.g. --post); undefined: every unit. */
   only?: (doc: EnterpriseFile, values: Record<string, unknown>) => ((kindId: string, unitId: string | undefined) => boolean) | undefined;
 }
@@ -40,10 +46,25 @@ function withSuggestions(doc: EnterpriseFile, values: Record<string, unknown>): 
   return values.suggested ? applySignPlacementOp(doc, { op: 'adoptAll' }, counterIdGen()) : doc;
 }
 
+/**
+ * `--post ID|NAME` for signs and placement: keeps the sign placements of the riskPoints (places and
+ * activities) the post is exposed at (riskPoint.postIds), so the sheets, the print-shop file and the
+ * placement list cover that post only. Unknown post: E_NOT_FOUND; a post without planned signs:
+ * E_DOC_INCOMPLETE.
+ */
+function signsOfPost(doc: EnterpriseFile, values: Record<string, unknown>): EnterpriseFile {
+  if (typeof values.post !== 'string') return doc;
+  const postId = resolvePost(doc, values.post);
+  const places = new Set(doc.riskPoints.filter((r) => r.postIds.includes(postId)).map((r) => r.id));
+  const signPlacements = doc.signPlacements.filter((p) => places.has(p.riskPointId));
+  if (signPlacements.length === 0) throw new AppError('E_DOC_INCOMPLETE', { post: values.post, reason: 'no planned signs at the places of this post' });
+  return { ...doc, signPlacements };
+}
+
 /** The print targets: `print <key>`. Add cards/notices here. */
 export const PRINT_TARGETS: Record<string, PrintTarget> = {
-  signs: { kinds: ['signs.sheets', 'signs.shop'], summary: '安全标志（打印）及制作文件 / printable signs and the print-shop file', prepare: withSuggestions },
-  placement: { kinds: ['signs.placement'], summary: '安全标志设置一览表 / sign placement list', prepare: withSuggestions },
+  signs: { kinds: ['signs.sheets', 'signs.shop'], summary: '安全标志（打印）及制作文件 / printable signs and the print-shop file', prepare: withSuggestions, narrow: signsOfPost },
+  placement: { kinds: ['signs.placement'], summary: '安全标志设置一览表 / sign placement list', prepare: withSuggestions, narrow: signsOfPost },
   ...CARD_PRINT_TARGETS,
 };
 
@@ -64,14 +85,14 @@ export const printCmd: Command = {
     const out = args.values.out as string | undefined;
     if (!out) throw new AppError('E_USAGE', { reason: '--out DIR is required' });
     const loaded = readEnterpriseArg(file, !!args.values.sample).file;
-    const doc = target.prepare ? target.prepare(loaded, args.values) : loaded;
+    const prepared = target.prepare ? target.prepare(loaded, args.values) : loaded;
     const warnings: DocFinding[] = [];
     const kinds: string[] = [];
     let blocked: DocFinding[] = [];
     for (const id of target.kinds) {
       const kind = documentKind(id);
       if (!kind) throw new AppError('E_DOC_UNKNOWN_KIND', { kind: id });
-      const c = kind.check(doc);
+      const c = kind.check(prepared);
       if (c.blocking.length > 0) {
         blocked = [...blocked, ...c.blocking];
         warnings.push(...c.blocking.map((b) => ({ code: b.code, text: `${kind.title}：${b.text}` })));
@@ -81,6 +102,7 @@ export const printCmd: Command = {
       for (const w of c.warnings) if (!warnings.some((x) => x.code === w.code && x.text === w.text)) warnings.push(w);
     }
     if (kinds.length === 0) throw new AppError('E_DOC_INCOMPLETE', { target: what, findings: blocked });
+    const doc = target.narrow ? target.narrow(prepared, args.values) : prepared;
     const formats = target.formats?.(args.values);
     const only = target.only?.(doc, args.values);
     const pageSize = paperOf(args.values);

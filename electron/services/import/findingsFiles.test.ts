@@ -52,6 +52,8 @@ const EXPECTED = {
   responsibilityChain: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
   orgCreated: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
   signNotInRegistry: [8],
+  signsDerived: [3, 4, 5, 6, 7, 11], // empty sign cells with a type that has a sign (not 其他)
+  ppeDerived: [], // no measure column; 无安全带 without a wearing verb is not read
 };
 
 describe('each finding on hand-made files', () => {

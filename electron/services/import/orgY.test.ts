@@ -44,7 +44,23 @@ describe.skipIf(!present)('ORG_Y quarry register', () => {
       responsibilityChain: 535,
       orgCreated: 535,
       signNotInRegistry: 0,
+      // no sign column: every row whose types include one with a sign; the 163 others are only 其它伤害/综合伤害/全部伤害/empty (→ 其他)
+      signsDerived: 372,
+      // measures or hazards naming PPE: 安全带 6, 隔热 防护手套 5, 防护面罩 2, 安全帽 2, 焊接 防护手套, 劳保防护服, 防寒服, 防护口罩
+      ppeDerived: 19,
     });
+    // per type, counted from the file: rows listing the 1986 name (default 2025 reading)
+    expect(r.findings.signsDerived.items.map((i) => [i.name, i.signs.map((s) => s.title).join('、'), i.count])).toEqual([
+      ['机械致害', '当心机械伤人', 112], ['厂（场）内车辆致害', '当心车辆', 75], ['火灾', '当心火灾', 111], ['高处坠落', '当心坠落', 118],
+      ['物体打击', '当心落物', 124], ['触电', '当心触电', 152], ['灼烫', '当心烫伤', 30], ['容器爆炸', '当心爆炸', 29], ['坍塌', '当心塌方', 11],
+      ['民用爆炸物品爆炸', '当心爆炸', 5], ['中毒', '当心中毒', 1],
+    ]);
+    expect(r.findings.ppeDerived.items.map((i) => [i.id, i.rows])).toEqual([
+      ['ppe.welding-shield', [78, 446]], ['ppe.gloves-welding', [126]], ['ppe.safety-harness', [174, 408, 449, 450, 588, 682]],
+      ['ppe.coverall', [234]], ['ppe.cold-clothing', [286]], ['ppe.gloves-heat', [303, 531, 533, 556, 596]], ['ppe.safety-helmet', [377, 445]],
+      ['ppe.dust-mask-kn95', [382]],
+    ]);
+    // not read as PPE: 台阶边缘安全带 (a safe strip), 切肉机戴手套 (the hazard itself), 气瓶无防护帽 (a cylinder cap)
     expect(r.findings.scoreArithmetic.items.map((i) => [i.row, i.stored, i.recomputed])).toEqual([[54, 720, 120], [279, 400, 40], [632, 120, 1200]]);
     expect(r.findings.scoreRounding.rows.map((x) => x.row)).toEqual([15, 32, 40, 160, 325, 558]);
     expect(r.findings.notAnAccidentType.items.map((i) => [i.text, i.count])).toEqual([['综合伤害', 50], ['全部伤害', 25]]);
@@ -72,6 +88,15 @@ describe.skipIf(!present)('ORG_Y quarry register', () => {
     expect(digger.kind).toBe('place');
     expect(digger.postIds.map((id) => d.posts.find((p) => p.id === id)!.name)).toEqual(['挖掘机司机']);
     expect(d.hazards.every((h) => h.measures.length > 0 && h.accidentTypes.length > 0)).toBe(true);
+    // signs from the accident types, PPE from the texts (the register has neither column)
+    const row = (n: number) => d.hazards.find((h) => h.source.kind === 'import' && h.source.row === n)!;
+    expect(d.hazards.filter((h) => h.signIds.length > 0)).toHaveLength(372);
+    expect(d.hazards.filter((h) => h.ppeIds.length > 0)).toHaveLength(19);
+    expect(row(377)).toMatchObject({ text: '上部浮石坠落，未佩戴安全帽', signIds: ['sign.warn-falling-objects'], ppeIds: ['ppe.safety-helmet'] });
+    expect(row(174)).toMatchObject({ signIds: ['sign.warn-fall'], ppeIds: ['ppe.safety-harness'] });
+    expect(row(78)).toMatchObject({ signIds: ['sign.warn-scald'], ppeIds: ['ppe.welding-shield'] });
+    expect(row(54).signIds).toEqual(['sign.warn-cave-in', 'sign.warn-fall', 'sign.warn-falling-objects', 'sign.warn-electric-shock', 'sign.warn-fire', 'sign.warn-machinery']);
+    expect(d.hazards.find((h) => h.text.includes('切肉机戴手套'))!.ppeIds).toEqual([]);
     // the stored values stay as written; the level in use is the register's, marked 待复核
     const wrong = d.hazards.find((h) => h.source.kind === 'import' && h.source.row === 54)!;
     const a = d.assessments.find((x) => x.hazardId === wrong.id)!;

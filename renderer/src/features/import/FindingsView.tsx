@@ -1,10 +1,11 @@
 /**
  * The findings report of a register import: one panel per finding with its count, the details
- * (what the register said and what SafePost reads) and the rows where it occurs.
+ * (what the register said and what SafePost reads) and the rows where it occurs. Findings that
+ * record what SafePost filled in (signs, PPE) are tagged blue, not as problems.
  */
 import { Collapse, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FINDING_KEYS, type FindingKey, type ImportReport } from '../../../../core/import';
+import { FINDING_KEYS, INFO_FINDING_KEYS, type FindingKey, type ImportReport } from '../../../../core/import';
 import { formatScaleNumber } from '../../../../core/risk/scales';
 
 const MAX_ROWS_SHOWN = 30;
@@ -60,6 +61,12 @@ function Items({ k, report }: { k: FindingKey; report: ImportReport }) {
     case 'signNotInRegistry':
       lines = f.signNotInRegistry.items.map((i) => ({ text: t('importRegister.item.sign', { text: i.text, nearest: i.nearest.map((n) => n.title).join('、'), count: i.count }), rows: i.rows }));
       break;
+    case 'signsDerived':
+      lines = f.signsDerived.items.map((i) => ({ text: t('importRegister.item.signDerived', { name: i.name, signs: i.signs.map((s) => s.title).join('、'), count: i.count }), rows: i.rows }));
+      break;
+    case 'ppeDerived':
+      lines = f.ppeDerived.items.map((i) => ({ text: t('importRegister.item.ppeDerived', { name: i.name, words: i.words.join('、'), example: i.example, count: i.count }), rows: i.rows }));
+      break;
   }
   return (
     <List
@@ -89,7 +96,7 @@ export function FindingsView({ report }: { report: ImportReport }) {
           collapsible: n === 0 ? ('disabled' as const) : undefined,
           label: (
             <span data-testid={`finding-${k}`} data-count={n}>
-              {t(`importRegister.finding.${k}`)} <Tag color={n === 0 ? 'default' : k === 'scoreArithmetic' || k === 'levelVsStoredScore' ? 'red' : 'orange'}>{n}</Tag>
+              {t(`importRegister.finding.${k}`)} <Tag color={n === 0 ? 'default' : k === 'scoreArithmetic' || k === 'levelVsStoredScore' ? 'red' : INFO_FINDING_KEYS.has(k) ? 'blue' : 'orange'}>{n}</Tag>
             </span>
           ),
           children: n === 0 ? t('importRegister.noFinding') : <Items k={k} report={report} />,

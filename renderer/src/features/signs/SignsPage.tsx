@@ -6,10 +6,11 @@
  * signs (documents.render of 'signs.sheets' for that unit).
  */
 import { Alert, Button, Card, Col, Empty, Input, InputNumber, List, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SignMounting, SignPlateChoice } from '../../../../core/model/signPlacements';
+import { CUSTOM_PLATE_MAX_MM, CUSTOM_PLATE_MIN_MM, type SignMounting, type SignPlateChoice } from '../../../../core/model/signPlacements';
 import { offeredPlates, placePlan, plateById, plateClass, resolvePlate, signPlan, type PlacePlan, type PlanRow } from '../../../../core/signs/placement';
+import { MAX_DISTANCE_M, MIN_DISTANCE_M } from '../../../../core/signs/geometry';
 import type { SignCategory } from '../../../../core/standards/signIds';
 import type { SignPlacementOp } from '../../../../core/signs/placementOps';
 import { SAFETY_SIGNS } from '../../../../core/standards/signs';
@@ -24,11 +25,29 @@ const CATEGORY_COLOUR = { prohibition: 'red', warning: 'gold', mandatory: 'blue'
 const round = (x: number) => Math.round(x);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/**
+ * A viewing distance the app accepts (GB 2894-2008 plate table span, core/signs/geometry
+ * MIN_DISTANCE_M–MAX_DISTANCE_M = 0.5–40 m). The inputs do not clamp: an out-of-range entry stays
+ * visible with the message errors.E_SIGN_DISTANCE (it names the field) and is not saved, rather
+ * than being silently changed to 0.5 or 40.
+ */
+const validDistance = (d: number | null | undefined): d is number => typeof d === 'number' && Number.isFinite(d) && d >= MIN_DISTANCE_M && d <= MAX_DISTANCE_M;
+
 function useSignOps() {
   const { call } = useApp();
   const { id, setDoc } = useEnterprise();
+  const { t } = useTranslation();
+  // field paths of the placement (core/signs/placementOps issues) → the labels on this screen
+  const labels: Record<string, string> = {
+    viewingDistanceM: t('signs.col.distance'),
+    quantity: t('signs.col.quantity'),
+    'plate.plateId': t('signs.col.plate'),
+    'plate.widthMm': t('signs.customWidth'),
+    'plate.heightMm': t('signs.customHeight'),
+  };
+  const labelOf = (path: string) => labels[path.replace(/^op\.(patch\.)?/, '')] ?? path;
   return async (op: SignPlacementOp) => {
-    const next = await call('signs.apply', { enterpriseId: id, op });
+    const next = await call('signs.apply', { enterpriseId: id, op }, { labelOf });
     if (next) setDoc(next);
     return next;
   };
@@ -65,7 +84,12 @@ function SizeCell({ row, distance }: { row: PlanRow; distance: number }) {
       return null;
     }
   }, [row, distance]);
-  if (!r) return <Typography.Text type="danger">{t('errors.E_SIGN_DISTANCE')}</Typography.Text>;
+  if (!r)
+    return (
+      <Typography.Text type="danger" data-testid={`sign-size-${row.placement.id}`}>
+        {t('errors.E_SIGN_DISTANCE')}
+      </Typography.Text>
+    );
   return (
     <Space orientation="vertical" size={0} data-testid={`sign-size-${row.placement.id}`}>
       <Typography.Text>{r.plate.labelZh}</Typography.Text>
@@ -102,8 +126,34 @@ function PlateCell({ row, apply }: { row: PlanRow; apply: (op: SignPlacementOp) 
     : offered;
   const setPlate = (plate: SignPlateChoice) => apply({ op: 'update', placementId: p.id, patch: { plate } });
   const custom = p.plate.kind === 'custom' ? p.plate : null;
-  const [w, setW] = useState<number | null>(custom?.widthMm ?? null);
-  const [h, setH] = useState<number | null>(custom?.heightMm ?? null);
+  const [w, setWState] = useState<number | null>(custom?.widthMm ?? null);
+  const [h, setHState] = useState<number | null>(custom?.heightMm ?? null);
+  // antd clamps an out-of-range entry on blur (onChange with the clamped value, then onBlur in the
+  // same event): the refs let onBlur save exactly what the field then shows.
+  const wRef = useRef(w);
+  const hRef = useRef(h);
+  const setW = (v: number | null) => { wRef.current = v; setWState(v); };
+  const setH = (v: number | null) => { hRef.current = v; setHState(v); };
+  /**
+   * What is wrong with a custom size, as “<field label (mm)>：<allowed range>”, or null: width
+   * 30–4000 mm, height from the width to twice the width (the same rules as core assertPlate and
+   * the schema). A wrong pair is shown, not saved, and not clamped.
+   */
+  const problem = (width: number | null, height: number | null): { field: 'w' | 'h'; text: string } | null => {
+    if (width === null || !(width >= CUSTOM_PLATE_MIN_MM && width <= CUSTOM_PLATE_MAX_MM)) {
+      return { field: 'w', text: t('common.labeled', { label: t('signs.customWidth'), value: `${CUSTOM_PLATE_MIN_MM}–${CUSTOM_PLATE_MAX_MM}` }) };
+    }
+    const hi = Math.min(2 * width, CUSTOM_PLATE_MAX_MM);
+    if (height === null || !(height >= width && height <= hi)) return { field: 'h', text: t('common.labeled', { label: t('signs.customHeight'), value: `${width}–${hi}` }) };
+    return null;
+  };
+  const shown = custom ? problem(w, h) : null;
+  const saveCustom = () => {
+    const width = wRef.current;
+    const height = hRef.current;
+    if (!custom || problem(width, height) || (width === custom.widthMm && height === custom.heightMm)) return;
+    void setPlate({ ...custom, widthMm: width!, heightMm: height! });
+  };
   return (
     <Space orientation="vertical" size={4}>
       <Select
@@ -127,25 +177,28 @@ function PlateCell({ row, apply }: { row: PlanRow; apply: (op: SignPlacementOp) 
         <Space size={4}>
           <InputNumber
             size="small"
-            min={30}
-            max={4000}
             value={w}
+            status={shown?.field === 'w' ? 'error' : undefined}
             onChange={(v) => setW(v)}
-            onBlur={() => w && h && void setPlate({ ...custom, widthMm: w, heightMm: h })}
+            onBlur={saveCustom}
             placeholder={t('signs.customWidth')}
             data-testid={`sign-custom-w-${p.id}`}
           />
           <InputNumber
             size="small"
-            min={30}
-            max={4000}
             value={h}
+            status={shown?.field === 'h' ? 'error' : undefined}
             onChange={(v) => setH(v)}
-            onBlur={() => w && h && void setPlate({ ...custom, widthMm: w, heightMm: h })}
+            onBlur={saveCustom}
             placeholder={t('signs.customHeight')}
             data-testid={`sign-custom-h-${p.id}`}
           />
         </Space>
+      ) : null}
+      {shown ? (
+        <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid={`sign-custom-error-${p.id}`}>
+          {shown.text}
+        </Typography.Text>
       ) : null}
     </Space>
   );
@@ -156,7 +209,14 @@ function PlaceDetail({ plan }: { plan: PlacePlan }) {
   const { call } = useApp();
   const { id: enterpriseId } = useEnterprise();
   const apply = useSignOps();
-  const [drafts, setDrafts] = useState<Record<string, number | null>>({});
+  const [drafts, setDraftsState] = useState<Record<string, number | null>>({});
+  // Mirror of `drafts` read by blur/Enter handlers, which may run before React re-renders.
+  const draftsRef = useRef(drafts);
+  const setDrafts = (f: (x: Record<string, number | null>) => Record<string, number | null>) => {
+    draftsRef.current = f(draftsRef.current);
+    setDraftsState(draftsRef.current);
+  };
+  const quantityRef = useRef<Record<string, number | null>>({});
   const [placeDistance, setPlaceDistance] = useState<number | null>(null);
   const [addId, setAddId] = useState<string | undefined>();
   const [printing, setPrinting] = useState(false);
@@ -167,8 +227,8 @@ function PlaceDetail({ plan }: { plan: PlacePlan }) {
     return d === undefined || d === null ? r.placement.viewingDistanceM : d;
   };
   const commitDistance = async (r: PlanRow) => {
-    const d = drafts[r.placement.id];
-    if (d === undefined || d === null || d === r.placement.viewingDistanceM) return;
+    const d = draftsRef.current[r.placement.id];
+    if (d === undefined || d === null || d === r.placement.viewingDistanceM || !validDistance(d)) return;
     await apply({ op: 'update', placementId: r.placement.id, patch: { viewingDistanceM: d } });
     setDrafts((x) => {
       const { [r.placement.id]: _, ...rest } = x;
@@ -230,10 +290,9 @@ function PlaceDetail({ plan }: { plan: PlacePlan }) {
             {label(t('signs.col.distance'))}
             <InputNumber
               size="small"
-              min={0.5}
-              max={40}
               step={0.5}
               style={{ width: 110 }}
+              status={validDistance(distanceOf(r)) ? undefined : 'error'}
               value={distanceOf(r)}
               onChange={(v) => setDrafts((x) => ({ ...x, [r.placement.id]: v }))}
               onBlur={() => void commitDistance(r)}
@@ -251,9 +310,14 @@ function PlaceDetail({ plan }: { plan: PlacePlan }) {
               style={{ width: 110 }}
               defaultValue={r.placement.quantity}
               key={`q${r.placement.quantity}`}
-              onBlur={(e) => {
-                const q = Number(e.target.value);
-                if (Number.isInteger(q) && q >= 1 && q <= 999 && q !== r.placement.quantity) void apply({ op: 'update', placementId: r.placement.id, patch: { quantity: q } });
+              onChange={(v) => {
+                quantityRef.current[r.placement.id] = v;
+              }}
+              onBlur={() => {
+                // the value antd shows after its clamp to 1–999 (onChange runs just before onBlur)
+                const q = quantityRef.current[r.placement.id];
+                delete quantityRef.current[r.placement.id];
+                if (typeof q === 'number' && Number.isInteger(q) && q >= 1 && q <= 999 && q !== r.placement.quantity) void apply({ op: 'update', placementId: r.placement.id, patch: { quantity: q } });
               }}
               data-testid={`sign-quantity-${r.placement.id}`}
             />
@@ -344,11 +408,23 @@ function PlaceDetail({ plan }: { plan: PlacePlan }) {
           <>
             <Space wrap>
               <Typography.Text>{t('signs.placeDistance')}</Typography.Text>
-              <InputNumber size="small" min={0.5} max={40} step={0.5} value={placeDistance} onChange={setPlaceDistance} data-testid="signs-place-distance" />
+              <InputNumber
+                size="small"
+                step={0.5}
+                value={placeDistance}
+                onChange={setPlaceDistance}
+                status={placeDistance === null || validDistance(placeDistance) ? undefined : 'error'}
+                data-testid="signs-place-distance"
+              />
+              {placeDistance === null || validDistance(placeDistance) ? null : (
+                <Typography.Text type="danger" data-testid="signs-place-distance-error">
+                  {t('errors.E_SIGN_DISTANCE')}
+                </Typography.Text>
+              )}
               <Button
                 size="small"
-                disabled={placeDistance === null}
-                onClick={() => placeDistance !== null && void apply({ op: 'setPlaceDistance', riskPointId: rpId, viewingDistanceM: placeDistance }).then(() => setDrafts({}))}
+                disabled={!validDistance(placeDistance)}
+                onClick={() => validDistance(placeDistance) && void apply({ op: 'setPlaceDistance', riskPointId: rpId, viewingDistanceM: placeDistance }).then(() => setDrafts(() => ({})))}
                 data-testid="signs-place-distance-apply"
               >
                 {t('signs.applyDistance')}
