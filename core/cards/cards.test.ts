@@ -17,6 +17,7 @@ import {
   riskCardMeasures, FALLBACK_MEASURE, RISK_CARD_GLYPH_BUDGET, CARD_SIGN_CAP, GLOVES_NOTE, localizedHazardText, VEHICLE_CHECK, immediateAction,
   monitoringJudgement, BOARD_KEY_MEASURES, BOARD_SIGN_CAP, postsWithHazards, type BoardContent,
 } from './index';
+import { emergencyTemplateForType } from '../standards/emergency';
 import { STRESS_POST_ID, withStressPost } from '../../tests/helpers/stressPost';
 
 const TODAY = '2026-12-01';
@@ -96,6 +97,19 @@ describe('what goes on a post card', () => {
     expect(s.risk.emergency).toHaveLength(RISK_CARD_EMERGENCY_LINES);
     expect(s.risk.emergency.at(-1)).toBe(SEE_EMERGENCY_CARD);
     expect(s.emergency.own.length).toBeGreaterThan(RISK_CARD_EMERGENCY_LINES);
+  });
+  it('leads the 告知卡 emergency lines with the top-level hazard, from its template when it has no emergency measure', () => {
+    const doc = sample();
+    const f = postFacts(doc, 'post_jxg')!;
+    const top = f.hazards[0]!;
+    expect(top.level).toBe(f.level);
+    // strip the top hazard's own emergency measures: its template's first actions lead instead
+    const stripped = { ...doc, hazards: doc.hazards.map((h) => (h.id === top.hazard.id ? { ...h, measures: h.measures.filter((m) => m.kind !== 'emergency') } : h)) };
+    const lines = postCardSet(stripped, 'post_jxg', TODAY)!.risk.emergency;
+    expect(lines[0]).toBe(emergencyTemplateForType(top.hazard.accidentTypes[0]!).immediate[0]);
+    // with its own measures, its own first action leads
+    const own = top.hazard.measures.filter((m) => m.kind === 'emergency').map((m) => immediateAction(m.text));
+    if (own.length > 0) expect(postCardSet(doc, 'post_jxg', TODAY)!.risk.emergency[0]).toBe(own[0]);
   });
   it('derives operating steps from the measures (prohibitions apart, PPE before work)', () => {
     const f = postFacts(sample(), 'post_cyg')!;

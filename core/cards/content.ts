@@ -147,13 +147,20 @@ export function ownEmergencyActions(f: PostFacts): string[] {
 }
 
 /**
- * Emergency lines of the risk card: the hazards' own immediate actions, highest-level hazards
- * first, else the templates' first actions. A card is a summary posted at the post: beyond
- * RISK_CARD_EMERGENCY_LINES lines it points to the post's 应急处置卡, which lists every one.
+ * Emergency lines of the risk card, highest-level hazards first: each hazard's own immediate
+ * actions; a hazard at the card's level without an emergency measure of its own contributes the
+ * first two immediate actions of the template of its first accident type (GB 6441), so the card
+ * never leads with the actions of a minor hazard. Without any, the templates of all the post's
+ * accident types. A card is a summary posted at the post: beyond RISK_CARD_EMERGENCY_LINES lines it
+ * points to the post's 应急处置卡, which lists every one.
  */
 export function riskCardEmergency(f: PostFacts): string[] {
-  const own = ownEmergencyActions(f);
-  const lines = own.length ? own : dedupeNear(f.accidentCodes.flatMap((c) => emergencyTemplateForType(c).immediate.slice(0, 2)));
+  const byHazard = f.hazards.flatMap((h) => {
+    const own = h.hazard.measures.filter((m) => m.kind === 'emergency').map((m) => immediateAction(m.text));
+    if (own.length > 0) return own;
+    return f.level && h.level === f.level ? h.hazard.accidentTypes.slice(0, 1).flatMap((c) => emergencyTemplateForType(c).immediate.slice(0, 2)) : [];
+  });
+  const lines = byHazard.length ? dedupeNear(byHazard) : dedupeNear(f.accidentCodes.flatMap((c) => emergencyTemplateForType(c).immediate.slice(0, 2)));
   return lines.length > RISK_CARD_EMERGENCY_LINES ? [...lines.slice(0, RISK_CARD_EMERGENCY_LINES - 1), SEE_EMERGENCY_CARD] : lines;
 }
 

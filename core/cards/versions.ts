@@ -20,6 +20,7 @@ import { occupationalAgentsOfPost, occupationalCardContent, type OccupationalCar
 import { operatingCardContent, type OperatingCardContent } from './operating';
 import { MonitoringSchema, OperatingEditSchema, type PostCards } from './schema';
 import { postsInOrgOrder, postsWithHazards, type PostInOrder } from './units';
+import { batchMemo } from '../model/batchMemo';
 
 /** FNV-1a 32-bit of a string's UTF-16 code units, 8 lowercase hex digits. */
 export function fnv1a(s: string): string {
@@ -35,9 +36,11 @@ const BLANK: CardIssue = { version: 0, date: '', number: '' };
 
 /** Fingerprint of a post's card content (without number, version, date). */
 export function cardFingerprint(doc: EnterpriseFile, f: PostFacts): string {
-  const risk = riskCardContent(f, BLANK);
-  const occupational = occupationalAgentsOfPost(doc, f.post.id).length ? occupationalCardContent(doc, f, BLANK) : null;
-  return fnv1a(JSON.stringify([{ ...risk, qr: '' }, operatingCardContent(f, BLANK), emergencyCardContent(f, BLANK), occupational]));
+  return batchMemo(doc, `cards.fingerprint:${f.post.id}`, () => {
+    const risk = riskCardContent(f, BLANK);
+    const occupational = occupationalAgentsOfPost(doc, f.post.id).length ? occupationalCardContent(doc, f, BLANK) : null;
+    return fnv1a(JSON.stringify([{ ...risk, qr: '' }, operatingCardContent(f, BLANK), emergencyCardContent(f, BLANK), occupational]));
+  });
 }
 
 export type CardVersionStatus = 'current' | 'changed' | 'new';
@@ -90,20 +93,23 @@ export interface PostCardSet {
 
 /** The card set of a post; null when the post does not exist. */
 export function postCardSet(doc: EnterpriseFile, postId: string, today: string, order: PostInOrder[] = postsInOrgOrder(doc)): PostCardSet | null {
-  const facts = postFacts(doc, postId, order);
-  if (!facts) return null;
-  const state = cardVersionState(doc, facts, today);
-  const hasOh = occupationalAgentsOfPost(doc, postId).length > 0;
-  const workers = doc.people.filter((p) => p.postIds.includes(postId)).map((p) => p.name);
-  return {
-    facts,
-    state,
-    risk: riskCardContent(facts, state.issue),
-    operating: operatingCardContent(facts, state.issue),
-    emergency: emergencyCardContent(facts, state.issue),
-    ack: ackSheetContent(facts, state.issue, workers, hasOh),
-    occupational: hasOh ? occupationalCardContent(doc, facts, state.issue) : null,
-  };
+  // the four card kinds of a post each ask for the same set; a sealed batch builds it once
+  return batchMemo(doc, `cards.set:${postId}:${today}`, () => {
+    const facts = postFacts(doc, postId, order);
+    if (!facts) return null;
+    const state = cardVersionState(doc, facts, today);
+    const hasOh = occupationalAgentsOfPost(doc, postId).length > 0;
+    const workers = doc.people.filter((p) => p.postIds.includes(postId)).map((p) => p.name);
+    return {
+      facts,
+      state,
+      risk: riskCardContent(facts, state.issue),
+      operating: operatingCardContent(facts, state.issue),
+      emergency: emergencyCardContent(facts, state.issue),
+      ack: ackSheetContent(facts, state.issue, workers, hasOh),
+      occupational: hasOh ? occupationalCardContent(doc, facts, state.issue) : null,
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,12 @@ test('open a post, preview its 告知卡, edit it, print it; print the enterpris
   await expect(app.getByTestId('card-preview').locator('canvas').first()).toBeVisible({ timeout: 20_000 });
   await app.screenshot({ path: 'test-results/screenshots/cards-risk-preview.png' });
 
+  // the monitoring fields keep their captions once filled (result and limit look alike otherwise)
+  await app.getByTestId('cards-tab-occupational').click();
+  await expect(app.getByTestId('monitoring-toxic-limit')).toHaveValue('均为 50 mg/m³');
+  await expect(app.locator('label', { has: app.getByTestId('monitoring-toxic-limit') })).toContainText('职业接触限值');
+  await expect(app.locator('label', { has: app.getByTestId('monitoring-toxic-result') })).toContainText('检测结果');
+
   // the emergency card: record where the equipment is → the content changed → prints as v2
   await app.getByTestId('cards-tab-emergency').click();
   await app.getByTestId('equipment-input').fill('喷漆房门外应急柜（急救箱、防毒面具），洗眼器在门右侧');

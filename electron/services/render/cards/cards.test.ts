@@ -19,6 +19,7 @@ import { typeset, unglued } from '../../../../core/cards/typography';
 import type { BoardContent } from '../../../../core/cards/board';
 import { SAMPLE_EQUIPMENT } from '../../../../core/sample/cards';
 import { MM } from './engine';
+import { cnNum } from './layouts';
 
 const TODAY = '2026-12-01';
 const CTX = { today: TODAY, preparer: '' };
@@ -226,6 +227,31 @@ describe('card layout: every text box fits its frame (issue: cards)', () => {
       const l = cardLayout(postCardSet(doc, id, TODAY)!.risk);
       if (l.pages.length > 1) expect(l.bodyPt).toBeLessThanOrEqual(12);
     }
+  });
+
+  it('numbers the 应急处置卡 sections in Chinese past twenty (the stress post has more than twenty accident types)', () => {
+    expect([0, 9, 10, 19, 20, 21, 98].map(cnNum)).toEqual(['一', '十', '十一', '二十', '二十一', '二十二', '九十九']);
+    const set = postCardSet(withStressPost(doc), STRESS_POST_ID, TODAY)!;
+    expect(set.emergency.scenarios.length).toBeGreaterThan(20);
+    const l = cardLayout(set.emergency);
+    const headings = l.texts.flatMap((t) => t.lines.map((x) => x.text)).filter((x) => /应急处置$/.test(x) && /^[^（]+、/.test(x));
+    expect(headings.length).toBe(set.emergency.scenarios.length);
+    expect(headings.filter((x) => !/^[一二三四五六七八九十]+、/.test(x))).toEqual([]);
+    expect(headings.at(-1)).toMatch(new RegExp(`^${cnNum(set.emergency.scenarios.length - 1)}、`));
+  });
+
+  it('prints a 职业病危害告知卡 without monitoring with one-line blanks to fill, the narrow 接触限值 too', () => {
+    const d = structuredClone(doc);
+    for (const c of d.postCards) c.monitoring = [];
+    const oh = postCardSet(d, 'post_cyg', TODAY)!.occupational!;
+    expect(oh.agents[0]!.monitoring.limit).toBe('');
+    const l = cardLayout(oh);
+    expect(problems(l)).toEqual([]);
+    const label = l.texts.find((t) => t.lines.some((x) => x.text === '接触限值'))!;
+    // the value cell right of the label: a single line of underscores
+    const value = l.texts.filter((t) => t.page === label.page && Math.abs(t.frame.y - label.frame.y) < 0.5 && t.frame.x > label.frame.x).sort((a, b) => a.frame.x - b.frame.x)[0]!;
+    expect(value.lines).toHaveLength(1);
+    expect(value.lines[0]!.text).toMatch(/^＿+$/);
   });
 });
 

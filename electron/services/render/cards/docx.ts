@@ -333,7 +333,8 @@ async function occupationalDocx(c: OccupationalCardContent, width: number): Prom
 
 function boardDocx(c: BoardContent, width: number): Block[] {
   const onePoint = new Set(c.rows.map((r) => r.riskPoint)).size === 1;
-  const weights = onePoint ? [4, 23, 5, 8, 29, 16, 5, 10] : [4, 9, 19, 5, 8, 26, 14, 5, 10];
+  // the person column holds “姓名（11-digit mobile）” on one line at BOARD_PT on A3 (≈ 45 mm)
+  const weights = onePoint ? [4, 22, 5, 8, 27, 15, 5, 14] : [4, 9, 18, 5, 8, 24, 13, 5, 14];
   const w = cols(weights, width);
   const titles = ['序号', ...(onePoint ? [] : ['风险点']), '主要危险因素', '等级', '事故类型', '管控措施', '应急处置措施', '管控层级', '责任单位/责任人'];
   const rows = [row(titles.map((t, i) => cell(t, w[i]!, { fill: HEADER_FILL, align: 'center', bold: true, size: BOARD_PT })), { header: true, cantSplit: true })];

@@ -252,6 +252,34 @@ function visible(line: Line): number {
  * character (a widow) and the line count stays the same.
  */
 function wrapPara(runs: StyledText[], width: number, size: number, keep: boolean): { lines: Line[]; size: number } {
+  // the fitting loop (layoutCard) measures the same paragraph at the same width and size many
+  // times (each body size tried, each split of a row); lines are never changed once made, so a
+  // wrap is kept with its runs (stable per paragraph, see runsOf) and computed once
+  let byFit = WRAPS.get(runs);
+  if (!byFit) WRAPS.set(runs, (byFit = new Map()));
+  const key = `${width}|${size}|${keep ? 1 : 0}`;
+  const hit = byFit.get(key);
+  if (hit) return hit;
+  const made = wrapParaUncached(runs, width, size, keep);
+  byFit.set(key, made);
+  return made;
+}
+
+/** Wraps of a paragraph's runs by width, size and keep; dropped with the runs (WeakMap). */
+const WRAPS = new WeakMap<StyledText[], Map<string, { lines: Line[]; size: number }>>();
+/** The print-form runs of a paragraph (typeset), made once per paragraph object. */
+const RUNS = new WeakMap<Para, StyledText[]>();
+
+function runsOf(p: Para): StyledText[] {
+  let runs = RUNS.get(p);
+  if (!runs) {
+    runs = p.runs.map((r) => ({ text: typeset(r.text), ...(r.bold ? { bold: true } : {}), ...(r.color ? { color: r.color } : {}) }));
+    RUNS.set(p, runs);
+  }
+  return runs;
+}
+
+function wrapParaUncached(runs: StyledText[], width: number, size: number, keep: boolean): { lines: Line[]; size: number } {
   const lines = wrapRuns(runs, width, size);
   if (keep && lines.length > 1) {
     const natural = wrapRuns(runs, 1e6, size)[0]?.width ?? 0;
@@ -278,7 +306,7 @@ function textUnits(c: Extract<Content, { kind: 'text' }>, width: number, body: n
     const prefix = p.prefix ?? '';
     const bold = !!p.runs[0]?.bold;
     const indent = prefix ? textWidthPt(prefix, size0, bold) + size0 * 0.3 : 0;
-    const runs: StyledText[] = p.runs.map((r) => ({ text: typeset(r.text), ...(r.bold ? { bold: true } : {}), ...(r.color ? { color: r.color } : {}) }));
+    const runs = runsOf(p);
     const { lines, size } = wrapPara(runs, width - indent, size0, !!p.keep);
     const gap = i === 0 ? 0 : (p.gapBefore ?? 0.2) * size0;
     lines.forEach((line, k) =>

@@ -26,6 +26,7 @@ const BAND_PT = 15;
 const FOOT_PT = 10.5;
 const PAGE_LINE_PT = 8;
 const BLANK = '＿＿＿＿＿＿＿＿';
+const BLANK_SHORT = '＿＿＿＿＿';
 const NONE_FILL = '#D9D9D9';
 const STAGE_FILL = '#F2F2F2';
 const MUTED = '#555555';
@@ -245,8 +246,20 @@ export function operatingCardSpec(c: OperatingCardContent): CardSpec {
   };
 }
 
-const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
-const cnNum = (i: number) => CN_NUM[i] ?? String(i + 1);
+const CN_DIGIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/**
+ * Chinese ordinal of the 0-based index `i` for section headings (一、二 … 十一 … 二十一 … 九十九):
+ * a card lists one section per accident type, and GB 6441-2025 has more than twenty, so the
+ * numbering must not fall back to Arabic digits half-way (“二十、” then “21、”). Beyond 99
+ * (not reachable with GB 6441 types) the Arabic number is printed.
+ */
+export function cnNum(i: number): string {
+  const n = i + 1;
+  if (n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${CN_DIGIT[tens]}十`}${CN_DIGIT[ones]}`;
+}
 
 /** 应急处置卡. */
 export function emergencyCardSpec(c: EmergencyCardContent): CardSpec {
@@ -338,7 +351,8 @@ export function occupationalCardSpec(c: OccupationalCardContent): CardSpec {
           labelCell('检测结果', 16),
           valueCell(text(m.results.length ? m.results.map((r) => para(r, { keep: true })) : [para(BLANK)], { valign: 'middle' }), 28),
           labelCell('接触限值', 12),
-          valueCell(text(m.limit || BLANK, { valign: 'middle' }), 14),
+          // the limit column is narrow: a full blank would wrap into two lines to fill
+          valueCell(text([para(m.limit || BLANK_SHORT, { keep: !m.limit })], { valign: 'middle' }), 14),
           labelCell('检测日期', 12),
           valueCell(text([para(m.date ? zhDate(m.date) : BLANK, { keep: true })], { valign: 'middle' }), 18),
         ],

@@ -151,12 +151,24 @@ function MonitoringEditor({ postId, agents }: { postId: string; agents: Occupati
   return (
     <Card size="small" title={t('cards.monitoring')}>
       {rows.map((r, i) => (
-        <Space key={r.agent} wrap style={{ marginBottom: 6 }}>
+        <Space key={r.agent} wrap align="end" style={{ marginBottom: 6 }}>
           <Tag>{t(`cards.agent.${r.agent}`)}</Tag>
-          <Input style={{ width: 150 }} placeholder={t('cards.substance')} value={r.substance} onChange={(e) => set(i, 'substance', e.target.value)} />
-          <Input style={{ width: 170 }} placeholder={t('cards.result')} value={r.result} onChange={(e) => set(i, 'result', e.target.value)} />
-          <Input style={{ width: 130 }} placeholder={t('cards.limit')} value={r.limit} onChange={(e) => set(i, 'limit', e.target.value)} />
-          <Input style={{ width: 170 }} placeholder={t('cards.date')} value={r.date} onChange={(e) => set(i, 'date', e.target.value)} />
+          {(
+            [
+              ['substance', 150],
+              ['result', 170],
+              ['limit', 130],
+              ['date', 170],
+            ] as const
+          ).map(([k, w]) => (
+            // a caption above each field: once filled, a placeholder no longer tells result from limit
+            <label key={k} style={{ display: 'inline-flex', flexDirection: 'column', gap: 2 }}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t(`cards.${k}`)}
+              </Typography.Text>
+              <Input style={{ width: w }} placeholder={t(`cards.${k}`)} value={r[k]} onChange={(e) => set(i, k, e.target.value)} data-testid={`monitoring-${r.agent}-${k}`} />
+            </label>
+          ))}
         </Space>
       ))}
       <div>
