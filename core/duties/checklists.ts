@@ -58,6 +58,7 @@ import {
   type Frequency, type ItemTextEdit, type Season, type SpecialistTopic,
 } from './settings';
 import { baseRelevance, baseTopic, hazardTopic, matches, unitSignature, type UnitSignature } from './topics';
+import { batchMemo } from '../model/batchMemo';
 
 export type ItemSource = 'measure' | 'base' | 'clause' | 'seasonal' | 'holiday';
 export type SheetKind = 'routine' | 'specialist' | 'seasonal' | 'holiday';
@@ -571,12 +572,14 @@ const BOOKS = new WeakMap<EnterpriseFile, ChecklistBook>();
  * edit returns a new object), so the print centre's units, checks and builds share one build.
  */
 export function checklistBook(doc: EnterpriseFile): ChecklistBook {
-  let b = BOOKS.get(doc);
-  if (!b) {
-    b = buildChecklists(doc);
-    BOOKS.set(doc, b);
-  }
-  return b;
+  return batchMemo(doc, 'duties.checklistBook', () => {
+    let b = BOOKS.get(doc);
+    if (!b) {
+      b = buildChecklists(doc);
+      BOOKS.set(doc, b);
+    }
+    return b;
+  });
 }
 
 /**

@@ -26,6 +26,7 @@ import { levelInUse, type LevelInUse } from '../risk/levelInUse';
 import type { Assessment } from '../risk/assessment';
 import type { ControlLevel, RiskLevel } from '../model/vocab';
 import { controllingLevels, levelsOfScope, moveUp, scopeOf, scopeOfHazard, type HazardScope } from './controlLevel';
+import { batchMemo } from '../model/batchMemo';
 
 export interface OwnerPerson {
   id: string;
@@ -160,19 +161,21 @@ export interface DutyIndex {
 }
 
 export function dutyIndex(doc: EnterpriseFile): DutyIndex {
-  const assessments = new Map<string, Assessment[]>();
-  for (const a of doc.assessments) {
-    const l = assessments.get(a.hazardId);
-    if (l) l.push(a);
-    else assessments.set(a.hazardId, [a]);
-  }
-  const overrides = new Map<string, Map<ControlLevel, string[]>>();
-  for (const o of doc.duties.ownerOverrides) {
-    const m = overrides.get(o.hazardId) ?? new Map<ControlLevel, string[]>();
-    m.set(o.level, o.personIds);
-    overrides.set(o.hazardId, m);
-  }
-  return { rp: new Map(doc.riskPoints.map((r) => [r.id, r])), assessments, overrides, people: new Map(doc.people.map((p) => [p.id, p])) };
+  return batchMemo(doc, 'duties.index', () => {
+    const assessments = new Map<string, Assessment[]>();
+    for (const a of doc.assessments) {
+      const l = assessments.get(a.hazardId);
+      if (l) l.push(a);
+      else assessments.set(a.hazardId, [a]);
+    }
+    const overrides = new Map<string, Map<ControlLevel, string[]>>();
+    for (const o of doc.duties.ownerOverrides) {
+      const m = overrides.get(o.hazardId) ?? new Map<ControlLevel, string[]>();
+      m.set(o.level, o.personIds);
+      overrides.set(o.hazardId, m);
+    }
+    return { rp: new Map(doc.riskPoints.map((r) => [r.id, r])), assessments, overrides, people: new Map(doc.people.map((p) => [p.id, p])) };
+  });
 }
 
 /**
@@ -222,11 +225,13 @@ export function hazardDuty(doc: EnterpriseFile, h: Hazard, ix: DutyIndex = dutyI
 
 /** Duty records of every hazard, in register order (riskPoint order, then hazard order). */
 export function hazardDuties(doc: EnterpriseFile): HazardDuty[] {
-  const ix = dutyIndex(doc);
-  const rpOrder = new Map(doc.riskPoints.map((r) => [r.id, r.order]));
-  return [...doc.hazards]
-    .sort((a, b) => (rpOrder.get(a.riskPointId) ?? 0) - (rpOrder.get(b.riskPointId) ?? 0))
-    .map((h) => hazardDuty(doc, h, ix));
+  return batchMemo(doc, 'duties.hazardDuties', () => {
+    const ix = dutyIndex(doc);
+    const rpOrder = new Map(doc.riskPoints.map((r) => [r.id, r.order]));
+    return [...doc.hazards]
+      .sort((a, b) => (rpOrder.get(a.riskPointId) ?? 0) - (rpOrder.get(b.riskPointId) ?? 0))
+      .map((h) => hazardDuty(doc, h, ix));
+  });
 }
 
 /**

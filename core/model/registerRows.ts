@@ -12,6 +12,7 @@ import type { EnterpriseFile } from './enterpriseFile';
 import type { Hazard, RiskPoint } from './hazards';
 import { postUnits } from './orgOps';
 import type { ControlLevel, MeasureKind, RiskLevel } from './vocab';
+import { batchMemo } from './batchMemo';
 
 export const FACTOR_CLASS_ZH: Record<string, string> = { '1': '人的因素', '2': '物的因素', '3': '环境因素', '4': '管理因素' };
 
@@ -43,63 +44,65 @@ export interface RegisterRow {
 }
 
 export function registerRows(doc: EnterpriseFile): RegisterRow[] {
-  const rpById = new Map(doc.riskPoints.map((r) => [r.id, r]));
-  const wsName = new Map(doc.workshops.map((w) => [w.id, w.name]));
-  const teamById = new Map(doc.teams.map((t) => [t.id, t]));
-  const postName = new Map(doc.posts.map((p) => [p.id, p.name]));
-  const byHazard = new Map<string, Assessment[]>();
-  for (const a of doc.assessments) {
-    const list = byHazard.get(a.hazardId);
-    if (list) list.push(a);
-    else byHazard.set(a.hazardId, [a]);
-  }
-  const rpOrder = new Map(doc.riskPoints.map((r) => [r.id, r.order]));
-  const hazards = [...doc.hazards].sort((a, b) => (rpOrder.get(a.riskPointId) ?? 0) - (rpOrder.get(b.riskPointId) ?? 0));
-  return hazards.map((h) => {
-    const rp = rpById.get(h.riskPointId)!;
-    const postIds = rp.postIds.filter((p) => !h.excludedPostIds.includes(p));
-    let workshopId: string | null = null;
-    let teamName = '';
-    if (rp.unit.kind === 'workshop') workshopId = rp.unit.id;
-    else if (rp.unit.kind === 'team') {
-      const t = teamById.get(rp.unit.id);
-      workshopId = t?.workshopId ?? null;
-      teamName = t?.name ?? '';
+  return batchMemo(doc, 'registerRows', () => {
+    const rpById = new Map(doc.riskPoints.map((r) => [r.id, r]));
+    const wsName = new Map(doc.workshops.map((w) => [w.id, w.name]));
+    const teamById = new Map(doc.teams.map((t) => [t.id, t]));
+    const postName = new Map(doc.posts.map((p) => [p.id, p.name]));
+    const byHazard = new Map<string, Assessment[]>();
+    for (const a of doc.assessments) {
+      const list = byHazard.get(a.hazardId);
+      if (list) list.push(a);
+      else byHazard.set(a.hazardId, [a]);
     }
-    if (!workshopId && rp.unit.kind === 'enterprise') {
-      // an enterprise-level place shows the workshop of its posts when they share one
-      const ws = new Set(postIds.map((p) => postUnits(doc, doc.posts.find((x) => x.id === p)!).workshopId));
-      if (ws.size === 1) workshopId = [...ws][0] ?? null;
-    }
-    const list = byHazard.get(h.id) ?? [];
-    const inUse = levelInUse(list);
-    const measures = { engineering: [], management: [], training: [], ppe: [], emergency: [] } as Record<MeasureKind, string[]>;
-    for (const m of h.measures) measures[m.kind].push(m.text);
-    return {
-      hazardId: h.id,
-      riskPointId: rp.id,
-      riskPoint: rp.name,
-      riskPointKind: rp.kind,
-      workshopId,
-      workshop: workshopId ? (wsName.get(workshopId) ?? '') : '',
-      team: teamName,
-      postIds,
-      posts: postIds.map((p) => postName.get(p) ?? p),
-      place: h.place,
-      hazard: h.text,
-      factorCode: h.factorCode,
-      factorClass: FACTOR_CLASS_ZH[h.factorCode.charAt(0)] ?? '',
-      accidentTypes: h.accidentTypes.map((c) => accidentTypeByCode(c)?.nameZh ?? c),
-      consequence: h.consequence,
-      inherent: latestOf(list.filter((a) => a.status !== 'draft'), 'inherent'),
-      residual: latestOf(list.filter((a) => a.status !== 'draft'), 'residual'),
-      inUse,
-      level: inUse.level,
-      measures,
-      controlLevel: effectiveControlLevel(doc, rp, inUse.level, postIds),
-      majorHazardClause: h.majorHazardClause,
-      source: h.source,
-    };
+    const rpOrder = new Map(doc.riskPoints.map((r) => [r.id, r.order]));
+    const hazards = [...doc.hazards].sort((a, b) => (rpOrder.get(a.riskPointId) ?? 0) - (rpOrder.get(b.riskPointId) ?? 0));
+    return hazards.map((h) => {
+      const rp = rpById.get(h.riskPointId)!;
+      const postIds = rp.postIds.filter((p) => !h.excludedPostIds.includes(p));
+      let workshopId: string | null = null;
+      let teamName = '';
+      if (rp.unit.kind === 'workshop') workshopId = rp.unit.id;
+      else if (rp.unit.kind === 'team') {
+        const t = teamById.get(rp.unit.id);
+        workshopId = t?.workshopId ?? null;
+        teamName = t?.name ?? '';
+      }
+      if (!workshopId && rp.unit.kind === 'enterprise') {
+        // an enterprise-level place shows the workshop of its posts when they share one
+        const ws = new Set(postIds.map((p) => postUnits(doc, doc.posts.find((x) => x.id === p)!).workshopId));
+        if (ws.size === 1) workshopId = [...ws][0] ?? null;
+      }
+      const list = byHazard.get(h.id) ?? [];
+      const inUse = levelInUse(list);
+      const measures = { engineering: [], management: [], training: [], ppe: [], emergency: [] } as Record<MeasureKind, string[]>;
+      for (const m of h.measures) measures[m.kind].push(m.text);
+      return {
+        hazardId: h.id,
+        riskPointId: rp.id,
+        riskPoint: rp.name,
+        riskPointKind: rp.kind,
+        workshopId,
+        workshop: workshopId ? (wsName.get(workshopId) ?? '') : '',
+        team: teamName,
+        postIds,
+        posts: postIds.map((p) => postName.get(p) ?? p),
+        place: h.place,
+        hazard: h.text,
+        factorCode: h.factorCode,
+        factorClass: FACTOR_CLASS_ZH[h.factorCode.charAt(0)] ?? '',
+        accidentTypes: h.accidentTypes.map((c) => accidentTypeByCode(c)?.nameZh ?? c),
+        consequence: h.consequence,
+        inherent: latestOf(list.filter((a) => a.status !== 'draft'), 'inherent'),
+        residual: latestOf(list.filter((a) => a.status !== 'draft'), 'residual'),
+        inUse,
+        level: inUse.level,
+        measures,
+        controlLevel: effectiveControlLevel(doc, rp, inUse.level, postIds),
+        majorHazardClause: h.majorHazardClause,
+        source: h.source,
+      };
+    });
   });
 }
 

@@ -63,7 +63,7 @@ describe('safepost CLI', () => {
     writeFileSync(join(tmp.dir, 'w.json'), JSON.stringify(doc));
     const r = cli(['validate', join(tmp.dir, 'w.json')]);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/^W_PROFILE_GAPS profile .*emergencyPhone/m);
+    expect(r.err).toMatch(/^W_PROFILE_GAPS 企业基本信息缺项：.*内部应急电话.* \[profile\]$/m);
   });
   it('standards --json keys per-edition counts by designation', () => {
     const r = cli(['standards', '--json']);

@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../../core/contract/errors';
 import { completenessWarnings } from '../../../core/model/warnings';
+import { warningText } from '../../../core/model/warningText';
 import { readEnterpriseArg } from '../enterpriseArg';
 import { codeLine, EXIT_INVALID, EXIT_OK, type CliIo } from '../io';
 import type { Command } from './types';
@@ -26,7 +27,7 @@ export const validate: Command = {
       const warnings = completenessWarnings(loaded.file);
       if (io.json) io.out(JSON.stringify({ ok: true, file: file ?? 'sample', schemaVersion: loaded.fromVersion || loaded.file.schemaVersion, migrated: loaded.migrated, errors: [], warnings }));
       else {
-        for (const w of warnings) io.err(`${w.code} ${w.where}${w.details ? ` ${JSON.stringify(w.details)}` : ''}`);
+        for (const w of warnings) io.err(`${w.code} ${warningText(io.lang, w)} [${w.where}]`);
         io.err(`OK ${file ?? 'sample'}：${loaded.file.profile.name}（${warnings.length} 条提示 / warnings）`);
       }
       return EXIT_OK;

@@ -22,7 +22,26 @@ export function issueMessage(t: TFunction, issue: Issue): string {
   return text === `validation.${key}` ? t('validation.invalid_value') : text;
 }
 
-export function errorText(t: TFunction, error: AppErrorShape, labelOf: (path: string) => string = (p) => p): string {
+/**
+ * A readable label for a contract issue path such as `op.hazard.measures.0.check`: the field names
+ * the user knows (validation.labels) and list positions as “第 n 条”; container words (op, hazard,
+ * patch …) are dropped. A path with no known field stays as it is.
+ */
+export function pathLabel(t: TFunction, path: string): string {
+  const out: string[] = [];
+  for (const seg of path.split('.').filter(Boolean)) {
+    if (/^\d+$/.test(seg)) {
+      if (out.length > 0) out.push(String(t('validation.item', { n: Number(seg) + 1 })));
+      continue;
+    }
+    const key = `validation.labels.${seg}`;
+    const label = String(t(key as never));
+    if (label !== key) out.push(label);
+  }
+  return out.length > 0 ? out.join(' ') : path;
+}
+
+export function errorText(t: TFunction, error: AppErrorShape, labelOf: (path: string) => string = (p) => pathLabel(t, p)): string {
   const details = (error.details ?? {}) as Record<string, unknown>;
   const head = String(t(`errors.${error.code}` as never, details as never));
   const issues = Array.isArray(details.issues) ? (details.issues as Issue[]) : [];

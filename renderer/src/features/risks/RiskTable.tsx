@@ -1,16 +1,20 @@
 /**
- * The register as a virtualized list (10 000 rows stay smooth): fixed-height rows in a CSS grid,
+ * The register as a virtualized list (10 000 rows stay smooth): fixed-height rows in a CSS grid with
+ * the columns of the 安全风险分级管控清单 (班组 and 管控措施 included, the measures shortened to two lines
+ * with the full text on hover),
  * optional group header rows, a click opens the hazard.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterRow } from '../../../../core/model/registerRows';
+import { MEASURE_KINDS } from '../../../../core/model/vocab';
 import { LevelTag } from '../../ui/LevelTag';
 
 export type TableItem = { type: 'group'; key: string; label: string; count: number } | { type: 'row'; key: string; row: RegisterRow; no: number; owners: string };
 
-const GRID = '40px 80px 100px 110px minmax(200px,1fr) 52px 90px 78px 78px 80px 56px 96px';
+// 序号 车间 班组 岗位 风险点 危险因素 类别 事故类型 固有 残余 等级 管控措施 层级 责任人
+const GRID = '40px 76px 64px 96px 104px minmax(180px,1fr) 48px 84px 74px 74px 76px minmax(160px,1fr) 52px 92px';
 const ROW_H = 52;
 
 function short(a: RegisterRow['inherent']): string {
@@ -25,7 +29,7 @@ export function RiskTable({ items, onOpen }: { items: TableItem[]; onOpen: (haza
   const parent = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({ count: items.length, getScrollElement: () => parent.current, estimateSize: (i) => (items[i]!.type === 'group' ? 32 : ROW_H), overscan: 12 });
   const cell: React.CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', fontSize: 12, lineHeight: '18px', padding: '0 4px' };
-  const cols = ['no', 'workshop', 'posts', 'riskPoint', 'hazard', 'factorClass', 'accidentTypes', 'inherent', 'residual', 'level', 'controlLevel', 'owners'] as const;
+  const cols = ['no', 'workshop', 'team', 'posts', 'riskPoint', 'hazard', 'factorClass', 'accidentTypes', 'inherent', 'residual', 'level', 'measures', 'controlLevel', 'owners'] as const;
   return (
     <div style={{ border: '1px solid #e5e5e5', borderRadius: 4 }}>
       <div style={{ display: 'grid', gridTemplateColumns: GRID, background: '#fafafa', borderBottom: '1px solid #e5e5e5', fontWeight: 600, fontSize: 12, padding: '8px 0' }}>
@@ -48,6 +52,8 @@ export function RiskTable({ items, onOpen }: { items: TableItem[]; onOpen: (haza
               );
             }
             const r = it.row;
+            // all measure kinds in the register's order (工程技术, 管理, 培训教育, 个体防护, 应急处置)
+            const measures = MEASURE_KINDS.flatMap((k) => r.measures[k]).join('；');
             return (
               <div
                 key={it.key}
@@ -59,6 +65,9 @@ export function RiskTable({ items, onOpen }: { items: TableItem[]; onOpen: (haza
               >
                 <div style={cell}>{it.no}</div>
                 <div style={cell}>{r.workshop || '—'}</div>
+                <div style={cell} title={r.team}>
+                  {r.team || '—'}
+                </div>
                 <div style={cell} title={r.posts.join('、')}>
                   {r.posts.join('、')}
                 </div>
@@ -74,6 +83,9 @@ export function RiskTable({ items, onOpen }: { items: TableItem[]; onOpen: (haza
                 <div style={cell}>{short(r.residual)}</div>
                 <div style={{ padding: '0 4px' }}>
                   <LevelTag level={r.level} mark={r.inUse.mark} short />
+                </div>
+                <div style={cell} title={measures}>
+                  {measures}
                 </div>
                 <div style={cell}>{r.controlLevel ? t(`vocab.controlLevel.${r.controlLevel}`) : ''}</div>
                 <div style={cell} title={it.owners}>

@@ -58,6 +58,9 @@ export function HazardEditor({
       okText={t('wizard.hazards.saveHazard')}
       okButtonProps={{ 'data-testid': 'hazard-save' } as never}
       onOk={async () => {
+        // the two required fields are checked here, next to the field, before the contract sees them
+        const ok = await form.validateFields().then(() => true, () => false);
+        if (!ok) return;
         const v = form.getFieldsValue();
         // A measure written without a check gets the default check text (the checklists need one).
         const ms = measures.filter((m) => m.text.trim()).map((m) => ({ ...m, check: m.check.trim() || `核查：${m.text.trim()}是否落实` }));
@@ -66,14 +69,14 @@ export function HazardEditor({
       destroyOnHidden
     >
       <Form form={form} layout="vertical" initialValues={initial}>
-        <Form.Item name="text" label={t('wizard.hazards.text')} required>
+        <Form.Item name="text" label={t('wizard.hazards.text')} rules={[{ required: true, whitespace: true, message: t('wizard.hazards.textRequired') }]}>
           <Input.TextArea rows={2} maxLength={1000} data-testid="hazard-text" />
         </Form.Item>
         <Space style={{ width: '100%' }} styles={{ item: { flex: 1 } }}>
           <Form.Item name="place" label={t('wizard.hazards.place')}>
             <Input maxLength={200} />
           </Form.Item>
-          <Form.Item name="accidentTypes" label={t('wizard.hazards.accidentTypes')} required>
+          <Form.Item name="accidentTypes" label={t('wizard.hazards.accidentTypes')} rules={[{ required: true, type: 'array', min: 1, message: t('wizard.hazards.accidentTypesRequired') }]}>
             <Select mode="multiple" options={ACCIDENT_TYPE_OPTIONS} optionFilterProp="label" style={{ minWidth: 320 }} data-testid="hazard-accident-types" />
           </Form.Item>
         </Space>
