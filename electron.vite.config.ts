@@ -9,7 +9,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'dist/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main.ts') }, output: { format: 'es' } },
+      rollupOptions: { input: {
+          index: resolve(import.meta.dirname, 'electron/main.ts'),
+          // the document pool's worker thread, loaded beside the bundle (electron/services/documents/pool.ts)
+          packWorker: resolve(import.meta.dirname, 'electron/services/documents/packWorker.ts'),
+        }, output: { format: 'es' } },
     },
   },
   preload: {

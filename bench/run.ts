@@ -5,12 +5,18 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchPack } from './pack';
 import { benchRegister } from './register';
+import { benchRegisterUi } from './registerUi';
 import type { BenchRow } from './measure';
 
 const sections: { title: string; rows: BenchRow[] }[] = [];
 process.stderr.write('risk database (10 000 hazards)…\n');
 sections.push({ title: 'Risk database, 10 000 hazards', rows: await benchRegister(10_000) });
+process.stderr.write('register screen in Chromium (10 000 hazards)…\n');
+sections.push({ title: 'Register screen in Chromium, 10 000 hazards', rows: await benchRegisterUi(10_000) });
+process.stderr.write('document pack (60 posts, 600 hazards, 6 workshops, 200 sign plates)…\n');
+sections.push({ title: 'Document pack (全套资料), 60 posts, 600 hazards, 6 workshops, 200 sign plates', rows: await benchPack() });
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 1e9)} GB, Node ${process.version}, ${process.platform}`;
 const lines = [

@@ -9,6 +9,8 @@ import type { Hazard, RiskPoint } from '../core/model/hazards';
 import type { Person, Post, Team, Workshop } from '../core/model/org';
 import { buildAssessment, type Assessment } from '../core/risk/assessment';
 import { BAND_TABLE_PRESETS } from '../core/risk/bandTable';
+import { counterIdGen } from '../core/model/ids';
+import { applySignPlacementOp } from '../core/signs/placementOps';
 import { loadSample } from '../electron/services/sample';
 
 export interface SyntheticSize {
@@ -58,4 +60,21 @@ export function syntheticEnterprise(size: SyntheticSize): EnterpriseFile {
     assessments.push(inherent, residual);
   }
   return { ...doc, workshops, teams, posts, people, riskPoints, hazards, assessments };
+}
+
+/** Sign placement records wanted in the pack benchmark. */
+export const PACK_SIGN_PLATES = 200;
+
+/**
+ * The pack benchmark's enterprise (whole-job issue): 6 workshops, 60 posts, 600 hazards and a
+ * sign placement plan of 200 plates (the suggestions of the riskPoints in order, cut at 200;
+ * every third one at a 10 m area distance so larger plates occur too).
+ * @throws Error when the suggestions give fewer than 200 plates.
+ */
+export function packEnterprise(): EnterpriseFile {
+  const doc = syntheticEnterprise({ workshops: 6, posts: 60, hazards: 600 });
+  const planned = applySignPlacementOp(doc, { op: 'adoptAll' }, counterIdGen());
+  if (planned.signPlacements.length < PACK_SIGN_PLATES) throw new Error(`only ${planned.signPlacements.length} suggested plates`);
+  planned.signPlacements = planned.signPlacements.slice(0, PACK_SIGN_PLATES).map((p, i) => (i % 3 === 0 ? { ...p, viewingDistanceM: 10 } : p));
+  return planned;
 }

@@ -80,7 +80,7 @@ export function createHandlers(s: AppServices): { handlers: Handlers; jobs: JobR
         const r = await buildPack(doc, outDir, docCtx(), { fs: ws.o.fs, signal: ctx.signal, progress: (d, t, l) => ctx.progress(d, t, l) });
         // Electron opens the folder; browser mode lists the files
         await s.openPath?.(r.dir).catch(() => undefined);
-        return { dir: r.dir, files: r.files.map((f) => f.path), warnings: r.warnings, skipped: r.skipped };
+        return { dir: r.dir, files: r.files.map((f) => f.relPath), warnings: r.warnings, skipped: r.skipped, notApplicable: r.notApplicable };
       },
       'documents.export': async (arg, ctx) => {
         const id = String(arg.enterpriseId ?? '');

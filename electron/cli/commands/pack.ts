@@ -25,9 +25,10 @@ export const pack: Command = {
       progress: io.json ? undefined : (d, t, l) => l && io.err(`… ${d + 1}/${t} ${l}`),
     });
     if (io.json) {
-      io.out(JSON.stringify({ ok: r.skipped.length === 0, dir: r.dir, files: r.files.map((f) => ({ file: f.fileName, kind: f.kind, format: f.format, unit: f.unit, pages: f.pages, bytes: f.bytes })), warnings: r.warnings, skipped: r.skipped }));
+      io.out(JSON.stringify({ ok: r.skipped.length === 0, dir: r.dir, files: r.files.map((f) => ({ file: f.relPath, kind: f.kind, format: f.format, unit: f.unit, pages: f.pages, bytes: f.bytes })), warnings: r.warnings, skipped: r.skipped, notApplicable: r.notApplicable }));
     } else {
       for (const w of r.warnings) io.err(`${w.code} ${w.kind}：${w.text}`);
+      for (const s of r.notApplicable) io.err(`不适用 ${s.kind}：${s.text}`);
       for (const s of r.skipped) io.err(`E_DOC_INCOMPLETE ${s.kind}：${s.text}`);
       io.err(`OK ${r.dir}：${r.files.length} 个文件`);
     }

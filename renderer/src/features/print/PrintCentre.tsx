@@ -41,7 +41,8 @@ function DocItem({ item, onPreview }: { item: DocListItem; onPreview: (item: Doc
           <Alert key={b.code} type="error" showIcon title={t('print.blocking', { text: b.text })} />
         ))}
         {item.warnings.map((w) => (
-          <Tag key={w.code} color="orange">
+          // long findings wrap instead of running off the card
+          <Tag key={w.code} color="orange" style={{ whiteSpace: 'normal', height: 'auto', maxWidth: '100%' }}>
             {w.text}
           </Tag>
         ))}
@@ -72,6 +73,16 @@ function DocItem({ item, onPreview }: { item: DocListItem; onPreview: (item: Doc
   );
 }
 
+/** What the export and pack jobs return (pack: files relative to the pack folder). */
+interface ExportResult {
+  dir: string;
+  files: string[];
+  pack?: boolean;
+  warnings?: { kind: string; code: string; text: string }[];
+  skipped?: { kind: string; code: string; text: string }[];
+  notApplicable?: { kind: string; code: string; text: string }[];
+}
+
 export function PrintCentre() {
   const { t } = useTranslation();
   const { call } = useApp();
@@ -81,7 +92,7 @@ export function PrintCentre() {
   const [preview, setPreview] = useState<{ title: string; pdf?: Uint8Array; table?: DocPreview } | null>(null);
   const job = useJob();
   const packJob = useJob();
-  const [exported, setExported] = useState<{ dir: string; files: string[] } | null>(null);
+  const [exported, setExported] = useState<ExportResult | null>(null);
 
   const load = useCallback(async () => setItems(await call('documents.list', { enterpriseId })), [call, enterpriseId]);
   useEffect(() => {
@@ -110,9 +121,10 @@ export function PrintCentre() {
           data-testid="make-pack"
           onClick={() =>
             void packJob.run('documents.pack', { enterpriseId }, (r) => {
-              const res = r as { dir: string; files: string[] };
+              const res = { ...(r as ExportResult), pack: true };
               setExported(res);
-              void message.success(t('print.exported', { count: res.files.length, dir: res.dir }));
+              if ((res.skipped ?? []).length > 0) void message.warning(t('print.packIncomplete', { count: res.skipped!.length }));
+              else void message.success(t('print.packDone', { count: res.files.length, dir: res.dir }));
             })
           }
         >
@@ -136,15 +148,39 @@ export function PrintCentre() {
       </Space>
       {exported ? (
         <Alert
-          type="success"
+          type={(exported.skipped ?? []).length > 0 ? 'warning' : 'success'}
           data-testid="exported"
-          title={t('print.exported', { count: exported.files.length, dir: exported.dir })}
+          title={
+            (exported.skipped ?? []).length > 0
+              ? t('print.packIncomplete', { count: exported.skipped!.length })
+              : t(exported.pack ? 'print.packDone' : 'print.exported', { count: exported.files.length, dir: exported.dir })
+          }
           description={
-            <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 160, overflow: 'auto' }}>
-              {exported.files.map((f) => (
-                <li key={f}>{f.split(/[\\/]/).pop()}</li>
+            <>
+              {(exported.skipped ?? []).map((x, i) => (
+                <div key={`s${i}`} data-testid="pack-skipped">
+                  {t('print.blocking', { text: `${x.kind}：${x.text}` })}
+                </div>
               ))}
-            </ul>
+              {(exported.notApplicable ?? []).map((x, i) => (
+                <div key={`n${i}`}>{t('print.packNotApplicable', { text: `${x.kind}（${x.text}）` })}</div>
+              ))}
+              {(exported.warnings ?? []).length > 0 ? (
+                <details>
+                  <summary>{t('print.packWarnings', { count: exported.warnings!.length })}</summary>
+                  <ul style={{ margin: 0, paddingLeft: 18 }}>
+                    {exported.warnings!.map((w, i) => (
+                      <li key={i}>{`${w.kind}：${w.text}`}</li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+              <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 160, overflow: 'auto' }} data-testid="exported-files">
+                {exported.files.map((f) => (
+                  <li key={f}>{exported.pack ? f : f.split(/[\\/]/).pop()}</li>
+                ))}
+              </ul>
+            </>
           }
         />
       ) : null}
