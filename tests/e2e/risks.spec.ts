@@ -20,6 +20,9 @@ test('evaluate hazards in the wizard and in the register, filter by level, expor
   // register: filter by level, open a hazard, evaluate it
   await app.getByTestId('nav').getByText('风险数据库').click();
   await expect(app.getByTestId('risk-counts')).toContainText('共 106 项');
+  // the register's columns, 班组 and 管控措施 included
+  await expect(app.getByTestId('risk-row').first()).toContainText('冲压一班');
+  await app.screenshot({ path: 'test-results/screenshots/risk-table.png' });
   await app.getByTestId('risk-level-filter').click();
   await app.locator('.ant-select-item-option[title="重大风险"]').click();
   await app.keyboard.press('Escape');

@@ -29,6 +29,8 @@ export interface PoolOptions {
   signal?: AbortSignal;
   /** Worker threads; default: SAFEPOST_DOC_THREADS, else 1 (this thread; see threadCount). */
   threads?: number;
+  /** Told how many threads produce the batch: 1 = this thread (small batch, fallback), else the workers started. */
+  onThreads?: (n: number) => void;
   /** Called as each document is ready, one at a time, in completion order. */
   onResult: (i: number, p: Produced) => Promise<void>;
 }
@@ -97,11 +99,15 @@ function startWorker(doc: EnterpriseFile, ctx: DocContext): Promise<Worker> {
  */
 export async function produceAll(saved: EnterpriseFile, jobs: readonly Job[], ctx: DocContext, o: PoolOptions): Promise<void> {
   const n = threadCount(o, jobs.length);
-  const local = () => inThisThread(sealForBatch(structuredClone(saved)), jobs, ctx, o);
+  const local = () => {
+    o.onThreads?.(1);
+    return inThisThread(sealForBatch(structuredClone(saved)), jobs, ctx, o);
+  };
   if (n <= 1) return local();
   const started = await Promise.allSettled(Array.from({ length: n }, () => startWorker(saved, ctx)));
   const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   if (workers.length === 0) return local();
+  o.onThreads?.(workers.length);
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;

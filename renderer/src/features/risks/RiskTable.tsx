@@ -14,14 +14,17 @@ import { LevelTag } from '../../ui/LevelTag';
 export type TableItem = { type: 'group'; key: string; label: string; count: number } | { type: 'row'; key: string; row: RegisterRow; no: number; owners: string };
 
 // 序号 车间 班组 岗位 风险点 危险因素 类别 事故类型 固有 残余 等级 管控措施 层级 责任人
-const GRID = '40px 76px 64px 96px 104px minmax(180px,1fr) 48px 84px 74px 74px 76px minmax(160px,1fr) 52px 92px';
+const GRID = '40px 76px 64px 90px 100px minmax(180px,1fr) 48px 84px 56px 56px 72px minmax(160px,1fr) 52px 92px';
+/** Below this width the table scrolls sideways instead of squeezing the texts. */
+const MIN_W = 1180;
 const ROW_H = 52;
 
-function short(a: RegisterRow['inherent']): string {
-  if (!a) return '—';
-  if (a.method === 'LEC') return `${a.L}×${a.E}×${a.C}=${a.score}`;
-  if (a.method === 'LS') return `${a.L}×${a.S}=${a.score}`;
-  return '直接判定';
+/** The score in the cell (D or R), the whole evaluation on hover. */
+function short(a: RegisterRow['inherent']): { text: string; title: string } {
+  if (!a) return { text: '—', title: '' };
+  if (a.method === 'LEC') return { text: `D=${a.score}`, title: `L×E×C = ${a.L}×${a.E}×${a.C} = ${a.score}` };
+  if (a.method === 'LS') return { text: `R=${a.score}`, title: `L×S = ${a.L}×${a.S} = ${a.score}` };
+  return { text: '直接判定', title: '直接判定' };
 }
 
 export function RiskTable({ items, onOpen }: { items: TableItem[]; onOpen: (hazardId: string) => void }) {
@@ -31,7 +34,8 @@ export function RiskTable({ items, onOpen }: { items: TableItem[]; onOpen: (haza
   const cell: React.CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', fontSize: 12, lineHeight: '18px', padding: '0 4px' };
   const cols = ['no', 'workshop', 'team', 'posts', 'riskPoint', 'hazard', 'factorClass', 'accidentTypes', 'inherent', 'residual', 'level', 'measures', 'controlLevel', 'owners'] as const;
   return (
-    <div style={{ border: '1px solid #e5e5e5', borderRadius: 4 }}>
+    <div style={{ border: '1px solid #e5e5e5', borderRadius: 4, overflowX: 'auto' }}>
+      <div style={{ minWidth: MIN_W }}>
       <div style={{ display: 'grid', gridTemplateColumns: GRID, background: '#fafafa', borderBottom: '1px solid #e5e5e5', fontWeight: 600, fontSize: 12, padding: '8px 0' }}>
         {cols.map((c) => (
           <div key={c} style={{ padding: '0 4px' }}>
@@ -79,8 +83,12 @@ export function RiskTable({ items, onOpen }: { items: TableItem[]; onOpen: (haza
                 </div>
                 <div style={cell}>{r.factorClass}</div>
                 <div style={cell}>{r.accidentTypes.join('、')}</div>
-                <div style={cell}>{short(r.inherent)}</div>
-                <div style={cell}>{short(r.residual)}</div>
+                <div style={cell} title={short(r.inherent).title}>
+                  {short(r.inherent).text}
+                </div>
+                <div style={cell} title={short(r.residual).title}>
+                  {short(r.residual).text}
+                </div>
                 <div style={{ padding: '0 4px' }}>
                   <LevelTag level={r.level} mark={r.inUse.mark} short />
                 </div>
@@ -95,6 +103,7 @@ export function RiskTable({ items, onOpen }: { items: TableItem[]; onOpen: (haza
             );
           })}
         </div>
+      </div>
       </div>
     </div>
   );
