@@ -17,7 +17,7 @@ import { GROUP_ORDER_NOTE_ZH, MOUNTING_NOTE_ZH, placePlan, plannedPlaces, signPl
 import { layoutSignSheets, SHEET_PAPER_MM, type SheetPage, type SheetPaper, type SheetPlateSpec } from '../../signs/sheets';
 import { cmykText, SAFETY_COLOURS_CMYK } from '../../signs/colours';
 import { TYPE1_SIGN_MM } from '../../signs/geometry';
-import { SIGN_CATEGORY_ZH } from '../../standards/signs';
+import { SAFETY_SIGNS, SIGN_CATEGORY_ZH } from '../../standards/signs';
 import type { Block, Cell, DocModel, TableColumn, WorkbookColumn, WorkbookModel, WorkbookValue } from '../model';
 import type { DocContext, DocFinding, DocumentKind } from '../registry';
 
@@ -327,6 +327,21 @@ export function sheetSpecs(plans: readonly PlacePlan[]): SheetPlateSpec[] {
   return out;
 }
 
+/** The legend as a table (print-centre preview): every sign of the registry with its category. */
+function legendModel(doc: EnterpriseFile): DocModel {
+  const title = '安全标志图例';
+  const rows: Record<string, Cell>[] = SAFETY_SIGNS.map((sg) => ({ category: SIGN_CATEGORY_ZH[sg.category], sign: sg.editions.at(-1)?.titleZh ?? sg.id }));
+  return {
+    title,
+    page: { size: 'A4', orientation: 'portrait' },
+    header: { left: doc.profile.name, right: title },
+    blocks: [
+      { type: 'title', text: title, level: 1 },
+      { type: 'table', repeatHeader: true, rows, columns: [{ key: 'category', title: '类别', width: 8 }, { key: 'sign', title: '标志名称', width: 20 }] },
+    ],
+  };
+}
+
 function summaryModel(title: string, doc: EnterpriseFile, plans: readonly PlacePlan[]): DocModel {
   const rows: Record<string, Cell>[] = [];
   for (const p of plans) {
@@ -461,6 +476,17 @@ export const SIGN_KINDS: DocumentKind[] = [
       const plans = unitId ? [placePlan(doc, unitId)!] : plansOf(doc);
       return { kind: 'raw', renderer: 'signs.sheets', data, model: summaryModel(data.title, doc, plans) };
     },
+  },
+  {
+    id: 'signs.legend',
+    title: '安全标志图例',
+    group: 'signs',
+    purpose: '全部安全标志的图形、名称和类别（禁止、警告、指令、提示），用于安全培训和核对标志牌',
+    formats: ['pdf'],
+    order: 33,
+    // the registry's signs, not the enterprise's: nothing can be missing
+    check: () => ({ blocking: [], warnings: [] }),
+    build: (doc) => ({ kind: 'raw', renderer: 'signs.legend', data: {}, model: legendModel(doc) }),
   },
   {
     id: 'signs.shop',

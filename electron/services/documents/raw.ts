@@ -7,6 +7,7 @@
 import { AppError } from '../../../core/contract/errors';
 import type { SignSheetsData, SignShopData } from '../../../core/documents/kinds/signs';
 import type { DocFormat } from '../../../core/documents/registry';
+import { renderContactSheet } from '../render/signs/contactSheet';
 import { renderSignSheets, renderSignShop } from '../render/signs/sheets';
 import type { CardsPdfData } from '../../../core/documents/kinds/cards';
 import { renderCards } from '../render/cards';
@@ -16,6 +17,7 @@ export type RawRenderer = (data: unknown, format: DocFormat) => Promise<Buffer>;
 export const RAW_RENDERERS: Record<string, RawRenderer> = {
   'signs.sheets': (data) => renderSignSheets(data as SignSheetsData),
   'signs.shop': (data) => renderSignShop(data as SignShopData),
+  'signs.legend': () => renderContactSheet(),
   cards: (data, format) => renderCards(data as CardsPdfData, format),
 };
 

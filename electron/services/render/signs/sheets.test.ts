@@ -196,3 +196,12 @@ describe('安全标志制作文件', () => {
     fontsOk(pdf);
   });
 });
+
+describe('安全标志图例 (print centre and pack)', () => {
+  it('is a document kind: every category of the registry with its titles', async () => {
+    const p = await produce(sample, 'signs.legend', 'pdf', ctx);
+    expect(p.fileName).toBe('33_安全标志图例.pdf');
+    const text = squash(pdfPages(p.bytes).join(''));
+    for (const w of ['禁止标志', '警告标志', '指令标志', '提示标志', '禁止吸烟', '当心触电', '必须戴防护手套', '紧急出口']) expect(text).toContain(w);
+  });
+});
