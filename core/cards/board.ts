@@ -41,9 +41,9 @@ export interface BoardRow {
   /** '较大' / '未评' (the level in words next to its colour). */
   levelShort: string;
   accidentTypes: string;
-  /** Every measure: engineering, management, then PPE. */
+  /** Every measure: engineering, management, then PPE; training ones when there is nothing else. */
   measures: string[];
-  /** The poster's short list: the first engineering and management measures (at most BOARD_KEY_MEASURES). */
+  /** The poster's short list: the first engineering and management measures (at most BOARD_KEY_MEASURES), else PPE, else training. */
   keyMeasures: string[];
   emergency: string[];
   /** '车间' … */
@@ -73,6 +73,8 @@ export interface BoardContent {
   date: string;
   /** Every row, highest level first (the appendix). */
   rows: BoardRow[];
+  /** '其中 25 项等级为导入数据，待复核' where grades are imported and not yet reviewed, else ''. */
+  levelNote: string;
   /** Rows per level (重大/较大/一般/低/未评). */
   counts: { level: RiskLevel | null; label: string; count: number }[];
   /** The signs of the board's hazards, most relevant first, at most BOARD_SIGN_CAP, in GB 2894 order. */
@@ -122,14 +124,17 @@ export function boardContent(doc: EnterpriseFile, unitId: string, today: string,
   const rows: BoardRow[] = sorted.map((r) => {
     const top = hazardDuty(doc, byId.get(r.hazardId)!, ix).chain[0];
     const main = dedupe([...r.measures.engineering, ...r.measures.management]);
+    const ppe = dedupe(r.measures.ppe);
+    // a hazard controlled only by training (common in imported registers) still shows what is done
+    const fallback = main.length || ppe.length ? [] : dedupe(r.measures.training);
     return {
       riskPoint: r.riskPoint,
       hazard: localizedHazardText(r.hazard, equipmentOf(r.postIds)),
       level: r.level,
       levelShort: r.level ? RISK_LEVEL_SHORT_ZH[r.level] : '未评',
       accidentTypes: r.accidentTypes.join('、'),
-      measures: dedupe([...main, ...r.measures.ppe]),
-      keyMeasures: main.length ? main.slice(0, BOARD_KEY_MEASURES) : dedupe(r.measures.ppe).slice(0, BOARD_KEY_MEASURES),
+      measures: dedupe([...main, ...ppe, ...fallback]),
+      keyMeasures: (main.length ? main : ppe.length ? ppe : fallback).slice(0, BOARD_KEY_MEASURES),
       emergency: dedupeNear(r.measures.emergency.map(immediateAction)),
       controlLevel: r.controlLevel ? CONTROL_LEVEL_ZH[r.controlLevel] : '',
       unit: top ? top.units.map((x) => x.name).join('、') : '',
@@ -160,6 +165,7 @@ export function boardContent(doc: EnterpriseFile, unitId: string, today: string,
     const rank = r.level ? LEVEL_RANK[r.level] : 0;
     for (const id of byId.get(r.hazardId)!.signIds) if (safetySign(id)) signScore.set(id, Math.max(signScore.get(id) ?? 0, rank * 1000) + 1);
   }
+  const pending = sorted.filter((r) => r.inUse.mark === '待复核').length;
   const keptSigns = new Set([...signScore.entries()].sort((a, b) => b[1] - a[1]).slice(0, BOARD_SIGN_CAP).map(([id]) => id));
   return {
     kind: 'board',
@@ -177,6 +183,7 @@ export function boardContent(doc: EnterpriseFile, unitId: string, today: string,
     phones: [...PUBLIC_PHONES],
     date: date(dedupe(sorted.flatMap((r) => r.postIds))),
     rows,
+    levelNote: pending > 0 ? `其中 ${pending} 项等级为导入数据，待复核` : '',
     counts,
     signs: sortSignIds(sorted.flatMap((r) => byId.get(r.hazardId)!.signIds).filter((id) => keptSigns.has(id))).map((id) => ({ id, title: signTitle(id) })),
   };

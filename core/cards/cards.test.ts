@@ -158,6 +158,8 @@ describe('安全风险公告栏', () => {
     expect(units.map((u) => u.id)).toContain('workshop:ws_cy');
     expect(units.at(-1)!.id).toBe('enterprise');
     const b = boardContent(doc, 'rp_pd', TODAY)!;
+    // the sample's grades are confirmed: no 待复核 note
+    expect(b.levelNote).toBe('');
     expect(b.place).toBe('配电房');
     expect(b.location).toBe('厂区配电房');
     expect(b.rows).toHaveLength(3);

@@ -30,6 +30,8 @@ export interface DocContext {
   pageSize?: PageSize;
   /** Paper of posters (安全风险公告栏): 'A3' (default), 'A2' or 'A1'; landscape. */
   posterSize?: 'A3' | 'A2' | 'A1';
+  /** The sign plan was suggested by SafePost and not yet confirmed: the sign documents say so in print. */
+  signsSuggested?: boolean;
 }
 
 export interface DocUnit {

@@ -236,12 +236,16 @@ export function hazardDuties(doc: EnterpriseFile): HazardDuty[] {
 
 /**
  * 责任单位 / 责任人 of a hazard at its control level, as the register prints them
- * (core/documents/kinds/register.ts). Empty strings when not graded.
+ * (core/documents/kinds/register.ts): person names, else “待指定<role>” for the roles missing at that
+ * level. Empty strings when not graded.
  */
 export function responsibleAtControl(d: HazardDuty): { unit: string; persons: string } {
   const top = d.chain[0];
   if (!top) return { unit: '', persons: '' };
-  return { unit: top.units.map((u) => u.name).join('、'), persons: top.persons.map((p) => p.name).join('、') };
+  // a level without its role holder says who is to be named (an imported register has no people yet)
+  const wanted = [...new Set(top.missing.map((m) => (m.role === 'postPeople' ? '岗位人员' : m.role === 'deputy' ? '分管负责人' : PERSON_ROLE_ZH[m.role])))];
+  const persons = top.persons.length > 0 ? top.persons.map((p) => p.name).join('、') : wanted.length > 0 ? `待指定${wanted.join('、')}` : '';
+  return { unit: top.units.map((u) => u.name).join('、'), persons };
 }
 
 /** '周建国（主要负责人）' */

@@ -220,7 +220,10 @@ export function analyseRows(sheet: SourceSheet, headerRows: readonly number[], m
     const chain = r.cells.responsibility ? parseChain(r.cells.responsibility) : null;
     const byKind: Partial<Record<MeasureKind, string>> = {};
     for (const [f, kind] of Object.entries(MEASURE_FIELDS) as [ImportField, MeasureKind][]) if (r.cells[f]) byKind[kind] = r.cells[f];
-    const measures = buildMeasures(r.cells.measures ?? '', byKind, measureLevel(chain));
+    // PPE is worn and checked by the people at the post each shift (岗位每班自查) when the row names
+    // a post; every other measure at the lowest managing level of the chain
+    const atPost = !!r.cells.post || !!chain?.items.some((i) => i.level === 'post' && i.unit);
+    const measures = buildMeasures(r.cells.measures ?? '', byKind, (kind) => (kind === 'ppe' && atPost ? 'post' : measureLevel(chain)));
     rows.push({
       sheet: sheet.name,
       row: r.row,

@@ -38,14 +38,18 @@ export function splitMeasures(raw: string): string[] {
     .map((s) => ([...s].length > 1000 ? [...s].slice(0, 1000).join('') : s));
 }
 
-/** Measures of one row: from the general column (kind by words) and the per-kind columns. */
-export function buildMeasures(general: string, byKind: Partial<Record<MeasureKind, string>>, level: ControlLevel): Measure[] {
+/**
+ * Measures of one row: from the general column (kind by words) and the per-kind columns.
+ * `level` is where each measure is checked: one level for all, or one per kind.
+ */
+export function buildMeasures(general: string, byKind: Partial<Record<MeasureKind, string>>, level: ControlLevel | ((kind: MeasureKind) => ControlLevel)): Measure[] {
+  const levelOf = typeof level === 'function' ? level : () => level;
   const out: Measure[] = [];
   const seen = new Set<string>();
   const add = (text: string, kind: MeasureKind) => {
     if (seen.has(text) || out.length >= 60) return;
     seen.add(text);
-    out.push({ kind, text, check: '', method: 'look', level });
+    out.push({ kind, text, check: '', method: 'look', level: levelOf(kind) });
   };
   for (const t of splitMeasures(general)) add(t, measureKindOf(t));
   for (const [kind, text] of Object.entries(byKind) as [MeasureKind, string][]) for (const t of splitMeasures(text)) add(t, kind);

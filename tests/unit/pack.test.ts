@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SIGNS_SUGGESTED_PRINT_NOTE } from '../../core/documents/kinds/signs';
 import { DOCUMENT_KINDS } from '../../core/documents/registry';
 import { applyImport } from '../../core/import';
 import { emptyEnterprise } from '../../core/model/enterpriseFile';
@@ -125,5 +126,11 @@ describe.skipIf(!existsSync(orgY))('the pack of the real ORG_Y register imported
     const register = pdfPages(r.files.find((f) => f.kind === 'register' && f.format === 'pdf')!.path).join('\n');
     expect(register).toContain('某石料矿');
     expect(register).toContain('待复核');
+    // a suggested sign plan says so in print: the placement list and the print-shop file
+    const note = SIGNS_SUGGESTED_PRINT_NOTE.replace(/\s+/g, '');
+    expect(docxText(r.files.find((f) => f.kind === 'signs.placement' && f.format === 'docx')!.path).replace(/\s+/g, '')).toContain(note);
+    expect(pdfPages(r.files.find((f) => f.kind === 'signs.shop')!.path)[0]!.replace(/\s+/g, '')).toContain(note);
+    // every post with PPE measures has its per-shift checklist
+    expect(r.files.filter((f) => f.kind === 'checklist.post').length).toBeGreaterThan(0);
   });
 });

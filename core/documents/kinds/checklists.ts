@@ -196,7 +196,7 @@ export const CHECKLIST_KINDS: DocumentKind[] = DEFS.map((d) => {
     order: d.order,
     check: (doc) => {
       const list = sheets(doc);
-      const blocking = list.length === 0 ? [{ code: 'W_NO_CHECK_ITEMS', text: '没有可排查的项目（未辨识危险因素或该排查已关闭）' }] : [];
+      const blocking = list.length === 0 ? [{ code: 'W_NO_CHECK_ITEMS', text: '没有由这一层级排查的项目（措施均由其他层级排查、尚未辨识危险因素，或该排查已关闭）' }] : [];
       const stale = checklistBook(doc).staleEdits.length;
       return { blocking, warnings: stale ? [{ code: 'W_CHECK_TEXT_STALE', text: `${stale} 条修改过的排查内容已与措施不符，请在排查清单设置中核对` }] : [] };
     },

@@ -47,7 +47,7 @@ function evaluationText(r: RegisterRow): string {
 function levelCell(r: RegisterRow): Cell {
   if (!r.level) return { text: '未评价', align: 'center' };
   const c = riskLevelCell(r.level, { short: true });
-  return r.inUse.mark ? ({ ...(c as object), text: `${RISK_LEVEL_SHORT_ZH[r.level]}\n（${r.inUse.mark}）` } as Cell) : c;
+  return r.inUse.mark ? ({ ...(c as object), text: `${RISK_LEVEL_SHORT_ZH[r.level]}\n${r.inUse.mark}` } as Cell) : c;
 }
 
 /** 责任单位 / 责任人 at the control level, with owner overrides (core/duties/owners.ts). */
@@ -60,14 +60,15 @@ function responsible(doc: EnterpriseFile, r: RegisterRow, ix: DutyIndex = dutyIn
 const COLUMNS: TableColumn[] = [
   { key: 'no', title: '序号', width: 6, align: 'center' },
   { key: 'point', title: '风险点', width: 14 },
-  { key: 'hazard', title: '危险因素', width: 24 },
+  { key: 'hazard', title: '危险因素', width: 22 },
   { key: 'accident', title: '可能导致的事故类型', width: 11 },
-  { key: 'evaluation', title: '评价方法与数值', width: 22 },
-  { key: 'level', title: '风险等级', width: 8, align: 'center' },
+  { key: 'evaluation', title: '评价方法与数值', width: 20 },
+  // wide enough for “待复核” on one line under the level
+  { key: 'level', title: '风险等级', width: 10, align: 'center' },
   ...MEASURE_KINDS.map((k) => ({ key: k, title: MEASURE_TITLE[k].replace('措施', ''), width: 20 })),
   { key: 'controlLevel', title: '管控层级', width: 7, align: 'center' },
   { key: 'unit', title: '责任单位', width: 11 },
-  { key: 'persons', title: '责任人', width: 10 },
+  { key: 'persons', title: '责任人', width: 12 },
 ];
 const GROUP: GroupHeader[] = [
   { title: '', span: 6 },

@@ -127,6 +127,10 @@ function placeCellText(p: PlacePlan): string {
   ].filter(Boolean).join('\n');
 }
 
+/** Printed on the sign documents when the plan is SafePost's suggestion (DocContext.signsSuggested). */
+export const SIGNS_SUGGESTED_PRINT_NOTE = '本表的安全标志由系统按风险点建议生成，企业尚未确认，设置前请现场核对。';
+const SIGNS_SUGGESTED_SHORT = '系统建议，待现场核对';
+
 export function placementListDoc(doc: EnterpriseFile, ctx: DocContext): DocModel {
   const plans = plansOf(doc);
   const rows: Record<string, Cell>[] = [];
@@ -160,6 +164,7 @@ export function placementListDoc(doc: EnterpriseFile, ctx: DocContext): DocModel
         { label: '编制日期', value: zhDate(ctx.today) },
       ],
     },
+    ...(ctx.signsSuggested ? [{ type: 'paragraph' as const, sizePt: 9, runs: [{ text: '注：', bold: true }, { text: SIGNS_SUGGESTED_PRINT_NOTE }] }] : []),
     // a place's rows stay on one page (its merged 设置地点 cell is never split)
     { type: 'table', columns: LIST_COLUMNS, rows, repeatHeader: true, fontSizePt: 8.5, keepRowSpanGroups: true },
     {
@@ -252,7 +257,7 @@ export function placementListBook(doc: EnterpriseFile, ctx: DocContext): Workboo
     sheets: [
       {
         name: '安全标志设置',
-        title: `${doc.profile.name} 安全标志设置一览表  编制日期：${ctx.today}`,
+        title: `${doc.profile.name} 安全标志设置一览表  编制日期：${ctx.today}${ctx.signsSuggested ? `  （${SIGNS_SUGGESTED_SHORT}）` : ''}`,
         columns: BOOK_COLUMNS,
         rows,
         freezeHeader: true,
@@ -400,6 +405,8 @@ export interface SignShopData {
   plates: ShopPlate[];
   /** The process colours the plates are written in, for the list page (SAFETY_COLOURS_CMYK). */
   colours: { name: string; cmyk: number[]; cmykText: string; note: string }[];
+  /** A line under the heading (a suggested, unconfirmed plan). */
+  banner?: string;
   notes: string[];
 }
 
@@ -441,6 +448,7 @@ export function signShopData(doc: EnterpriseFile, ctx: DocContext): SignShopData
       const check = c.confidence === '?' ? '（参考值，须与 GB/T 2893.4 色卡核对后确定）' : c.confidence === 'S' ? '（行业常用值，建议打样比对）' : '';
       return { name: COLOUR_ZH[k], cmyk: [...c.cmyk], cmykText: cmykText(c.cmyk), note: `${COLOUR_USE_ZH[k]}${check}` };
     }),
+    ...(ctx.signsSuggested ? { banner: SIGNS_SUGGESTED_PRINT_NOTE } : {}),
     notes: [
       '自第 2 页起每页为一块标志牌，页面尺寸即标志牌实际尺寸（1:1 矢量图形，CMYK），请按 100% 输出，勿缩放。',
       'GB 2894 只规定安全色的色度范围，未给出 CMYK 值；上表为制作用的参考值，批量制作前请打样并与色卡比对。',

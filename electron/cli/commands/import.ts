@@ -93,7 +93,7 @@ function summary(r: ImportReport, lang: string): string {
       `level vs stored score ${f.levelVsStoredScore.count}, vs recomputed ${f.levelVsRecomputedScore.count}`,
       `off scale ${f.offScale.count}`,
       `accident types mapped ${f.accidentTypeMapped.count}, needing a choice ${f.accidentTypeNeedsChoice.count}, not types ${f.notAnAccidentType.count}`,
-      `chains ${f.responsibilityChain.count}, org created ${f.orgCreated.count}, signs not in registry ${f.signNotInRegistry.count}`,
+      `chains ${f.responsibilityChain.count}, rows needing new org units ${f.orgCreated.count}, signs not in registry ${f.signNotInRegistry.count}`,
       `signs from accident types ${f.signsDerived.count}, PPE from texts ${f.ppeDerived.count}`,
     ].join('; ');
   }
@@ -103,7 +103,7 @@ function summary(r: ImportReport, lang: string): string {
     `等级与原风险值不符 ${f.levelVsStoredScore.count}、与重算值不符 ${f.levelVsRecomputedScore.count}`,
     `超出分值表 ${f.offScale.count}`,
     `事故类型已对应 ${f.accidentTypeMapped.count}、待选择 ${f.accidentTypeNeedsChoice.count}、非事故类型 ${f.notAnAccidentType.count}`,
-    `责任链 ${f.responsibilityChain.count}、新建组织单元 ${f.orgCreated.count}、非标准标志 ${f.signNotInRegistry.count}`,
+    `责任链 ${f.responsibilityChain.count}、需新建组织单元的行 ${f.orgCreated.count}、非标准标志 ${f.signNotInRegistry.count}`,
     `按事故类型补充标志 ${f.signsDerived.count}、从文字识别防护用品 ${f.ppeDerived.count}`,
   ].join('；');
 }

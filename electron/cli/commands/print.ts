@@ -116,7 +116,7 @@ export const printCmd: Command = {
         if (existsSync(path)) throw new AppError('E_OUT_EXISTS', { path });
       }
     }
-    const paths = await writeDocuments(doc, out, kinds, { today: localDate(new Date()), preparer: '', pageSize, ...(posterSize ? { posterSize } : {}) }, { fs: nodeFs, force: !!args.values.force, ...(only ? { only } : {}) }, formats);
+    const paths = await writeDocuments(doc, out, kinds, { today: localDate(new Date()), preparer: '', pageSize, ...(posterSize ? { posterSize } : {}), ...(args.values.suggested ? { signsSuggested: true } : {}) }, { fs: nodeFs, force: !!args.values.force, ...(only ? { only } : {}) }, formats);
     if (io.json) io.out(JSON.stringify({ ok: true, files: paths, warnings }));
     else {
       for (const w of warnings) io.err(`${w.code} ${w.text}`);

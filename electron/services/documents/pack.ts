@@ -223,7 +223,9 @@ export async function buildPack(saved: EnterpriseFile, outDir: string, ctx: DocC
   }
   let done = 0;
   o.progress?.(0, jobs.length + 1, jobs[0]?.kind.title ?? '');
-  await produceAll(doc, jobs, ctx, {
+  // sign documents of a suggested plan say so in print
+  const jobCtx: DocContext = warnings.some((w) => w.code === 'W_SIGNS_SUGGESTED') ? { ...ctx, signsSuggested: true } : ctx;
+  await produceAll(doc, jobs, jobCtx, {
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.threads ? { threads: o.threads } : {}),
     onResult: async (i, p) => {

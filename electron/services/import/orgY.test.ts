@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { boardContent, boardUnits } from '../../../core/cards';
+import { documentKind } from '../../../core/documents/registry';
 import { applyImport, previewImport } from '../../../core/import';
 import { emptyEnterprise } from '../../../core/model/enterpriseFile';
 import { counterIdGen } from '../../../core/model/ids';
@@ -103,5 +105,16 @@ describe.skipIf(!present)('ORG_Y quarry register', () => {
     expect(a).toMatchObject({ method: 'LEC', L: 5, E: 3, C: 8, score: 720, level: 'high', status: 'imported' });
     expect(levelInUse([a])).toMatchObject({ level: 'high', mark: '待复核' });
     expect(d.people).toEqual([]);
+    // PPE is checked at the post each shift; the other measures at the chain's lowest managing level
+    const measures = d.hazards.flatMap((h) => h.measures);
+    expect(measures.filter((m) => m.kind === 'ppe').every((m) => m.level === 'post')).toBe(true);
+    expect(measures.filter((m) => m.kind !== 'ppe').some((m) => m.level === 'post')).toBe(false);
+    expect(documentKind('checklist.post')!.units!(d)).toHaveLength(20);
+    // the 公告栏 of 破碎机: every row shows measures (training-only rows included), grades marked 待复核
+    const crusher = boardUnits(d).find((u) => u.name === '破碎机')!;
+    const board = boardContent(d, crusher.id, '2026-03-01')!;
+    expect(board.rows.every((r) => r.keyMeasures.length > 0)).toBe(true);
+    expect(board.rows.find((r) => r.hazard === '作业环境不良')!.keyMeasures).toEqual(['对周边环境进行考核评级，严禁出现违章作业']);
+    expect(board.levelNote).toBe(`其中 ${board.rows.length} 项等级为导入数据，待复核`);
   });
 });

@@ -364,7 +364,7 @@ function boardDocx(c: BoardContent, width: number): Block[] {
       row([...pair('责任单位', c.unit, 0), ...pair('责任人', c.persons, 2), ...pair('发布日期', zhDate(c.date), 4)]),
     ]),
     spacer(),
-    band(c.level, c.levelText, `风险统计：${c.counts.map((k) => `${k.label} ${k.count} 项`).join('、')}`, width),
+    band(c.level, c.levelText, `风险统计：${c.counts.map((k) => `${k.label} ${k.count} 项`).join('、')}${c.levelNote ? `；${c.levelNote}` : ''}`, width),
     spacer(),
     table(w, rows),
     p(

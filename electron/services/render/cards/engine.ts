@@ -564,6 +564,33 @@ function sizesOn(spec: CardSpec, f: Frame): number[] {
 }
 
 /**
+ * The largest of `sizes` (descending) at which the body fits on one page, or null. Text at a
+ * smaller size never needs more room, so a binary search finds what a scan from the largest size
+ * would, with a handful of trial layouts instead of one per size (the fitting is most of a
+ * card's rendering time).
+ */
+function largestOnOnePage(spec: CardSpec, f: Frame, sizes: readonly number[]): { pages: PagePlan[]; pt: number } | null {
+  const tryAt = (i: number) => {
+    const pages = paginate(spec, spec.body, f, sizes[i]!);
+    return pages.length === 1 ? { pages, pt: sizes[i]! } : null;
+  };
+  if (sizes.length === 0) return null;
+  let best = tryAt(sizes.length - 1);
+  if (!best) return null;
+  let lo = 0;
+  let hi = sizes.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const fit = tryAt(mid);
+    if (fit) {
+      best = fit;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return best;
+}
+
+/**
  * Lays out a card on `paper` (see the module comment for the size choice).
  * @throws AppError E_RENDER_FAILED when the header and footer leave no room, a row cannot be split,
  *   or a size is below CARD_MIN_PT.
@@ -572,10 +599,8 @@ export function layoutCard(spec: CardSpec, paper: CardPaper = spec.base ?? 'A4')
   if (spec.flowPt < CARD_MIN_PT || spec.sizes.some((x) => x < CARD_MIN_PT)) throw new AppError('E_RENDER_FAILED', { format: 'pdf', reason: 'card type below 8 pt' });
   const f = frameOf(spec, paper);
   const sizes = sizesOn(spec, f);
-  for (const pt of sizes) {
-    const pages = paginate(spec, spec.body, f, pt);
-    if (pages.length === 1) return place(spec, f, pages, pt);
-  }
+  const one = largestOnOnePage(spec, f, sizes);
+  if (one) return place(spec, f, one.pages, one.pt);
   const items = spec.multiPageBody ?? spec.body;
   let chosen = { pages: paginate(spec, items, f, spec.flowPt), pt: spec.flowPt };
   // a last page with a single row (besides a repeated header) is saved by a slightly smaller size

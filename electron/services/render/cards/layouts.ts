@@ -443,7 +443,8 @@ function countsRow(c: BoardContent, shown: number): Row {
     });
   }
   const rest = 100 - 12 - 10 * c.counts.length;
-  const note = shown < total ? `共 ${total} 项，本栏列出 ${shown} 项主要风险（按等级从高到低），全部清单见附表` : `共 ${total} 项，全部列于本栏`;
+  const listed = shown < total ? `共 ${total} 项，本栏列出 ${shown} 项主要风险（按等级从高到低），全部清单见附表` : `共 ${total} 项，全部列于本栏`;
+  const note = c.levelNote ? `${listed}；${c.levelNote}` : listed;
   cells.push({ w: rest, content: text([para(note)], { valign: 'middle' }) });
   return { keep: true, cells };
 }

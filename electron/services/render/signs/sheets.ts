@@ -9,6 +9,7 @@
 import type { SignSheetsData, SignShopData } from '../../../../core/documents/kinds/signs';
 import { cutMarkLines, type SheetLine, type SheetPage } from '../../../../core/signs/sheets';
 import { newPdfDocument, pdfFontNames, PDF_BOLD, textWidthPt } from '../fonts';
+import { lineText, wrapRuns } from '../textLayout';
 import { drawSign, PT_PER_MM } from './drawSign';
 import { loadPictograms, type SignPictograms } from './pictograms';
 
@@ -141,8 +142,12 @@ export async function renderSignShop(data: SignShopData, pictograms?: SignPictog
   y += 10;
   line(doc, `${data.enterpriseName}\u3000\u3000编制日期：${data.date}\u3000\u3000共 ${data.plates.length} 种、${data.plates.reduce((s, p) => s + p.quantity, 0)} 块`, 16, y, A4.w - 32, 9, { align: 'center', color: K_BLACK });
   y += 9;
+  if (data.banner) {
+    line(doc, data.banner, 16, y - 2, A4.w - 32, 9, { bold: true, align: 'center', color: K_BLACK });
+    y += 6;
+  }
   const cols = [
-    { t: '页码', w: 11 }, { t: '标志名称', w: 38 }, { t: '类别', w: 17 }, { t: '标志牌', w: 38 }, { t: '尺寸（宽×高，mm）', w: 30 }, { t: '数量', w: 10 }, { t: '设置地点', w: 34 },
+    { t: '页码', w: 11 }, { t: '标志名称', w: 32 }, { t: '类别', w: 17 }, { t: '标志牌', w: 30 }, { t: '尺寸（宽×高，mm）', w: 28 }, { t: '数量', w: 10 }, { t: '设置地点', w: 50 },
   ];
   const rowH = 6.4;
   const header = () => {
@@ -155,19 +160,25 @@ export async function renderSignShop(data: SignShopData, pictograms?: SignPictog
     y += rowH;
   };
   header();
+  // a plate used at many places lists them on as many lines as they need (never shrunk to fit)
+  const placeCol = cols[cols.length - 1]!;
+  const PLACE_LINE_MM = 3.6;
   data.plates.forEach((p, i) => {
-    if (y + rowH > A4.h - 30) {
+    const places = wrapRuns([{ text: p.places.join('、') }], (placeCol.w - 2) * K, 8).map(lineText);
+    const h = Math.max(rowH, 1.7 + places.length * PLACE_LINE_MM + 1.1);
+    if (y + h > A4.h - 30) {
       cover();
       header();
     }
-    const cells = [String(i + 2), p.title, p.category, p.plateLabel, `${Math.round(p.widthMm)}×${Math.round(p.heightMm)}`, String(p.quantity), p.places.join('、')];
+    const cells = [String(i + 2), p.title, p.category, p.plateLabel, `${Math.round(p.widthMm)}×${Math.round(p.heightMm)}`, String(p.quantity)];
     let x = 16;
     cells.forEach((c, j) => {
       line(doc, c, x + 1, y + 1.7, cols[j]!.w - 2, 8, { color: K_BLACK });
       x += cols[j]!.w;
     });
-    doc.save().lineWidth(0.3).strokeColor('#BBBBBB').moveTo(16 * K, (y + rowH) * K).lineTo(194 * K, (y + rowH) * K).stroke().restore();
-    y += rowH;
+    places.forEach((l, k) => line(doc, l, x + 1, y + 1.7 + k * PLACE_LINE_MM, placeCol.w - 2, 8, { color: K_BLACK }));
+    doc.save().lineWidth(0.3).strokeColor('#BBBBBB').moveTo(16 * K, (y + h) * K).lineTo(194 * K, (y + h) * K).stroke().restore();
+    y += h;
   });
   // The intended process colours, each with a swatch painted in that CMYK.
   y += 6;
