@@ -109,6 +109,11 @@ export function boardUnits(doc: EnterpriseFile): BoardUnit[] {
   return out;
 }
 
+/** Accident types with 其他 (GB 6441's catch-all) last: a board leads with the named ones. */
+function otherLast(types: readonly string[]): string[] {
+  return [...types.filter((t) => t !== '其他'), ...types.filter((t) => t === '其他')];
+}
+
 /** The board of a unit; null when the unit does not exist or has no hazards. */
 export function boardContent(doc: EnterpriseFile, unitId: string, today: string, date: (postIds: readonly string[]) => string = () => today): BoardContent | null {
   const all = registerRows(doc);
@@ -132,7 +137,7 @@ export function boardContent(doc: EnterpriseFile, unitId: string, today: string,
       hazard: localizedHazardText(r.hazard, equipmentOf(r.postIds)),
       level: r.level,
       levelShort: r.level ? RISK_LEVEL_SHORT_ZH[r.level] : '未评',
-      accidentTypes: r.accidentTypes.join('、'),
+      accidentTypes: otherLast(r.accidentTypes).join('、'),
       measures: dedupe([...main, ...ppe, ...fallback]),
       keyMeasures: (main.length ? main : ppe.length ? ppe : fallback).slice(0, BOARD_KEY_MEASURES),
       emergency: dedupeNear(r.measures.emergency.map(immediateAction)),
@@ -175,7 +180,7 @@ export function boardContent(doc: EnterpriseFile, unitId: string, today: string,
     location: u.location,
     level,
     levelText: levelText(level),
-    accidentTypes: dedupe(sorted.flatMap((r) => r.accidentTypes)),
+    accidentTypes: otherLast(dedupe(sorted.flatMap((r) => r.accidentTypes))),
     controlLevel: top?.controlLevel ?? '',
     unit: head.unit,
     persons: head.persons.join('、'),

@@ -84,6 +84,15 @@ describe('what goes on a post card', () => {
     expect(r.phones.map((p) => p.number)).toEqual(['119', '120', '12350']);
     expect(parseCardQr(r.qr)).toMatchObject({ postId: 'post_pqg', version: 1, post: '喷漆工', level: '重大' });
   });
+  it('shows the mandatory sign of the PPE a hazard calls for (安全帽 → 必须戴安全帽)', () => {
+    const doc = sample();
+    const HELMET = 'sign.must-safety-helmet';
+    const post = doc.posts.find((p) => postCardSet(doc, p.id, TODAY) && !postCardSet(doc, p.id, TODAY)!.risk.signs.some((s) => s.id === HELMET))!;
+    expect(post).toBeDefined();
+    const top = postFacts(doc, post.id)!.hazards[0]!.hazard;
+    const withHelmet = { ...doc, hazards: doc.hazards.map((x) => (x.id === top.id ? { ...x, ppeIds: [...x.ppeIds, 'ppe.safety-helmet'] } : x)) };
+    expect(postCardSet(withHelmet, post.id, TODAY)!.risk.signs.map((s) => s.id)).toContain(HELMET);
+  });
   it('orders the sign icons warning → prohibition → mandatory → information (GB 2894 §9.5)', () => {
     const doc = sample();
     for (const id of ['post_cyg', 'post_jxg', 'post_pqg']) {

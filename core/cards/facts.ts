@@ -221,7 +221,8 @@ const GLOVES = /^ppe\.gloves-(?!insulating|welding)/;
 export const GLOVES_NOTE = '（仅停机时使用）';
 
 /**
- * The signs of a post card: the hazards' signs ranked by the highest level that calls for each, then
+ * The signs of a post card: the hazards' signs and the mandatory signs of their PPE (ppe.ts signId),
+ * ranked by the highest level that calls for each, then
  * by how many hazards call for it; minus prohibitions of the post's own work, minus 必须戴防护手套
  * where 禁止戴手套 applies (the two contradict at a rotating machine; the gloves get GLOVES_NOTE);
  * plus the information signs of the post's emergency templates (急救点, 应急电话, 洗眼台 …, at most
@@ -232,7 +233,9 @@ export function pickSigns(hazards: readonly CardHazard[], accidentCodes: readonl
   const score = new Map<string, number>();
   for (const h of hazards) {
     const rank = h.level ? LEVEL_RANK[h.level] : 0;
-    for (const id of h.hazard.signIds) {
+    // the hazard's signs, and the mandatory sign of each PPE it calls for (必须戴安全帽 for a helmet)
+    const ppeSigns = h.hazard.ppeIds.map((id) => ppeItem(id)?.signId).filter((id): id is string => !!id);
+    for (const id of unique([...h.hazard.signIds, ...ppeSigns])) {
       if (!safetySign(id) || safetySign(id)!.category === 'information') continue;
       const self = SELF_PROHIBITING_SIGNS[id];
       if (self && self.test(words)) continue;
@@ -243,7 +246,7 @@ export function pickSigns(hazards: readonly CardHazard[], accidentCodes: readonl
   const info = unique(accidentCodes.flatMap((c) => emergencyTemplateForType(c).signIds).filter((id) => safetySign(id)?.category === 'information'));
   const infoIds = INFO_PRIORITY.filter((id) => info.includes(id) || id === 'sign.info-first-aid' || id === 'sign.info-emergency-phone').slice(0, CARD_INFO_SIGN_CAP);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  const firstSeen = unique(hazards.flatMap((h) => h.hazard.signIds));
+  const firstSeen = unique(hazards.flatMap((h) => [...h.hazard.signIds, ...h.hazard.ppeIds.map((id) => ppeItem(id)?.signId ?? '')]).filter(Boolean));
   const kept = new Set(ranked.slice(0, CARD_SIGN_CAP - infoIds.length));
   // GB 2894 order; within a category, the order the post's hazards name them
   return [...sortSignIds(firstSeen.filter((id) => kept.has(id))), ...infoIds];
