@@ -158,23 +158,29 @@ export function dedupe(texts: readonly string[]): string[] {
   return unique(texts.map((t) => t.trim()).filter(Boolean));
 }
 
+/** Bigram counts and their total per text, kept between calls: dedupeNear compares each text with many (bounded, cleared when full). */
+const GRAMS = new Map<string, { m: Map<string, number>; n: number }>();
+const GRAMS_MAX = 20_000;
+
+function grams(s: string): { m: Map<string, number>; n: number } {
+  const hit = GRAMS.get(s);
+  if (hit) return hit;
+  const cs = [...s.replace(/[，。；、：\s]/g, '')];
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < cs.length; i++) m.set(cs[i]! + cs[i + 1]!, (m.get(cs[i]! + cs[i + 1]!) ?? 0) + 1);
+  const g = { m, n: Math.max(0, cs.length - 1) };
+  if (GRAMS.size >= GRAMS_MAX) GRAMS.clear();
+  GRAMS.set(s, g);
+  return g;
+}
+
 /** Near-duplicate test: Dice coefficient of the character bigrams (0 … 1). */
 export function similarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const cs = [...s.replace(/[，。；、：\s]/g, '')];
-    const m = new Map<string, number>();
-    for (let i = 0; i + 1 < cs.length; i++) m.set(cs[i]! + cs[i + 1]!, (m.get(cs[i]! + cs[i + 1]!) ?? 0) + 1);
-    return m;
-  };
   const ga = grams(a);
   const gb = grams(b);
   let common = 0;
-  let na = 0;
-  let nb = 0;
-  for (const v of ga.values()) na += v;
-  for (const v of gb.values()) nb += v;
-  for (const [k, v] of ga) common += Math.min(v, gb.get(k) ?? 0);
-  return na + nb === 0 ? (a === b ? 1 : 0) : (2 * common) / (na + nb);
+  for (const [k, v] of ga.m) common += Math.min(v, gb.m.get(k) ?? 0);
+  return ga.n + gb.n === 0 ? (a === b ? 1 : 0) : (2 * common) / (ga.n + gb.n);
 }
 
 /** Texts without near-duplicates (similarity ≥ `threshold`, or one containing the other): the first kept. */
