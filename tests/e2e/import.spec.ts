@@ -47,8 +47,12 @@ test('import a register: mapping, findings, decision, confirm, rows with their s
   await expect(app.getByTestId('finding-notAnAccidentType')).toHaveAttribute('data-count', '1');
   await app.getByTestId('finding-scoreArithmetic').click();
   await expect(app.getByTestId('import-findings')).toContainText('第 3 行：3×6×7 = 126，原表 120');
-  await app.getByTestId('choice-车辆伤害').click();
-  await app.locator('.ant-select-dropdown:visible .ant-select-item-option[title="道路（轨道）车辆致害"]').click();
+  // choose, and see the choice taken (an option clicked while the list still moves can miss)
+  await expect(async () => {
+    await app.getByTestId('choice-车辆伤害').click();
+    await app.locator('.ant-select-dropdown:visible .ant-select-item-option[title="道路（轨道）车辆致害"]').click({ timeout: 2_000 });
+    await expect(app.getByTestId('choice-车辆伤害')).toContainText('道路（轨道）车辆致害', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(app.getByTestId('import-preview-rows')).toContainText('道路（轨道）车辆致害');
   await app.screenshot({ path: 'test-results/screenshots/import-findings.png', fullPage: true });
 

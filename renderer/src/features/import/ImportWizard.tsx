@@ -5,7 +5,7 @@
  * reference. Nothing is written before the confirm button (import.apply).
  */
 import { Alert, Button, Checkbox, Input, Result, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilePayload } from '../../../../core/contract/types';
 import type { EnterpriseFile } from '../../../../core/model/enterpriseFile';
@@ -76,8 +76,11 @@ export function ImportWizard({ target, onDone }: { target: WizardTarget; onDone?
   };
 
   const decisions: ImportDecisionsInput = { accidentTypes: choices, nonTypes, emptyType };
+  // only the latest preview is shown: an earlier answer arriving late must not undo a decision
+  const previewSeq = useRef(0);
   const runPreview = async (d: ImportDecisionsInput, table = bandTableId) => {
     if (!source) return null;
+    const seq = ++previewSeq.current;
     setBusy(true);
     const r = await call('import.preview', {
       ...source,
@@ -87,6 +90,7 @@ export function ImportWizard({ target, onDone }: { target: WizardTarget; onDone?
       decisions: d,
       enterpriseId: target.kind === 'existing' ? target.enterpriseId : null,
     });
+    if (seq !== previewSeq.current) return r;
     setBusy(false);
     if (r) setPreview(r);
     return r;
