@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { BENCH_NOTES } from './notes';
 import { benchPack } from './pack';
 import { benchRegister } from './register';
 import { benchRegisterUi } from './registerUi';
@@ -30,6 +31,7 @@ for (const s of sections) {
   for (const r of s.rows) lines.push(`| ${r.name} | ${r.ms} | ${r.floorMs ?? '—'} | ${r.ratio ?? '—'} | ${r.note ?? ''} |`);
   lines.push('');
 }
+lines.push(BENCH_NOTES.trimEnd());
 const out = join(import.meta.dirname, '..', 'docs', 'benchmarks.md');
 writeFileSync(out, `${lines.join('\n')}\n`);
 process.stdout.write(`${lines.join('\n')}\n`);
