@@ -22,6 +22,7 @@ import type { EnterpriseFile } from '../model/enterpriseFile';
 import { registerRows, type RegisterRow } from '../model/registerRows';
 import { CONTROL_LEVEL_ZH, CONTROL_LEVELS, RISK_LEVEL_SHORT_ZH, type RiskLevel } from '../model/vocab';
 import { LEVEL_RANK } from '../risk/levels';
+import { otherTypesLast } from '../standards/accidentTypes';
 import { sortSignIds } from '../standards/signOrder';
 import { safetySign } from '../standards/signs';
 import { dedupe, dedupeNear, levelText, localizedHazardText, signTitle } from './facts';
@@ -109,11 +110,6 @@ export function boardUnits(doc: EnterpriseFile): BoardUnit[] {
   return out;
 }
 
-/** Accident types with 其他 (GB 6441's catch-all) last: a board leads with the named ones. */
-function otherLast(types: readonly string[]): string[] {
-  return [...types.filter((t) => t !== '其他'), ...types.filter((t) => t === '其他')];
-}
-
 /** The board of a unit; null when the unit does not exist or has no hazards. */
 export function boardContent(doc: EnterpriseFile, unitId: string, today: string, date: (postIds: readonly string[]) => string = () => today): BoardContent | null {
   const all = registerRows(doc);
@@ -131,13 +127,14 @@ export function boardContent(doc: EnterpriseFile, unitId: string, today: string,
     const main = dedupe([...r.measures.engineering, ...r.measures.management]);
     const ppe = dedupe(r.measures.ppe);
     // a hazard controlled only by training (common in imported registers) still shows what is done
-    const fallback = main.length || ppe.length ? [] : dedupe(r.measures.training);
+    // (or only emergency ones: their preventive lines are shown rather than an empty cell)
+    const fallback = main.length || ppe.length ? [] : r.measures.training.length ? dedupe(r.measures.training) : dedupe(r.measures.emergency);
     return {
       riskPoint: r.riskPoint,
       hazard: localizedHazardText(r.hazard, equipmentOf(r.postIds)),
       level: r.level,
       levelShort: r.level ? RISK_LEVEL_SHORT_ZH[r.level] : '未评',
-      accidentTypes: otherLast(r.accidentTypes).join('、'),
+      accidentTypes: r.accidentTypes.join('、'),
       measures: dedupe([...main, ...ppe, ...fallback]),
       keyMeasures: (main.length ? main : ppe.length ? ppe : fallback).slice(0, BOARD_KEY_MEASURES),
       emergency: dedupeNear(r.measures.emergency.map(immediateAction)),
@@ -180,7 +177,7 @@ export function boardContent(doc: EnterpriseFile, unitId: string, today: string,
     location: u.location,
     level,
     levelText: levelText(level),
-    accidentTypes: otherLast(dedupe(sorted.flatMap((r) => r.accidentTypes))),
+    accidentTypes: otherTypesLast(dedupe(sorted.flatMap((r) => r.accidentTypes))),
     controlLevel: top?.controlLevel ?? '',
     unit: head.unit,
     persons: head.persons.join('、'),

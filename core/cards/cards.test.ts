@@ -376,6 +376,14 @@ describe('告知卡 content (issue: cards review)', () => {
     expect(press.hazards[0]!.measures[0]).toMatch(/^冲床装设光电保护或双手操纵装置，与离合器、制动器控制联锁/);
     for (const h of press.hazards) for (const m of h.measures) expect(m).not.toMatch(/^(?:穿|戴)|防砸安全鞋/);
   });
+  it('keeps a PPE sentence whole where a clause is only its condition; shows emergency-only measures; upkeep is not an emergency action', () => {
+    const m = (kind: 'ppe' | 'emergency' | 'management', text: string) => ({ kind, text, check: '', method: 'look' as const, level: 'post' as const });
+    expect(riskCardMeasures([m('ppe', '进入采场，必须佩戴安全帽')])).toEqual(['进入采场，必须佩戴安全帽']);
+    expect(riskCardMeasures([m('ppe', '穿防砸安全鞋，使用手用工具送取料')])).toEqual(['使用手用工具送取料']);
+    expect(riskCardMeasures([m('emergency', '库房内严禁存放易燃、易爆物品')])).toEqual(['库房内严禁存放易燃、易爆物品']);
+    expect(immediateAction('及时检查更换灭火器')).toBe('');
+    expect(immediateAction('发生火灾时立即拨打119')).not.toBe('');
+  });
   it('never prints an empty measures cell', () => {
     const doc = sample();
     for (const p of postsWithHazards(doc)) for (const h of postCardSet(doc, p.post.id, TODAY)!.risk.hazards) expect(h.measures.length, `${p.post.name} ${h.text}`).toBeGreaterThan(0);

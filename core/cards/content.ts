@@ -135,11 +135,12 @@ export function immediateAction(text: string): string {
     .filter((c) => !EMERGENCY_PREPARATION.test(c))
     .map((c) => normalizeProhibition(c));
   const out = kept.join('，');
-  return /立即|发现|发生|出现|时|后|一旦|先|拨打|撤离|停|断电|施救|冲洗|止血/.test(out) ? out : '';
+  // “时” of a situation (发生…时), not of 及时 (“及时检查更换灭火器” is upkeep, not a response)
+  return /立即|发现|发生|出现|(?<!及)时|后|一旦|先|拨打|撤离|停|断电|施救|冲洗|止血/.test(out) ? out : '';
 }
 
 /** Clauses of emergency measures that prepare or manage rather than act on the spot. */
-const EMERGENCY_PREPARATION = /告知牌|预案|方案|演练|掌握|培训|纳入|配备|配置|配足|(?<![分支搭调])配(?:灭火器|干粉|泡沫|吸附|沙|砂|消防|应急|急救)|储存场所|安排|建立|台账|考核|违章处理|按违章|定期|审批时|调岗/;
+const EMERGENCY_PREPARATION = /告知牌|预案|方案|演练|掌握|培训|纳入|配备|配置|配足|(?<![分支搭调])配(?:灭火器|干粉|泡沫|吸附|沙|砂|消防|应急|急救)|储存场所|安排|建立|台账|考核|违章处理|按违章|定期|审批时|调岗|检查更换|更换|过期|失效|严禁存放|保留不小于/;
 
 /** The post's own emergency measures as immediate actions, near-duplicates removed. */
 export function ownEmergencyActions(f: PostFacts): string[] {
@@ -172,13 +173,24 @@ const OWNER_TAG: Readonly<Record<string, string>> = { enterprise: '（企业落�
 export function riskCardMeasures(measures: readonly Measure[]): string[] {
   const of = (k: string) => measures.filter((m) => m.kind === k && !aboutTheCard(m.text));
   const tagged = (m: Measure) => `${completeComparisons(m.text)}${OWNER_TAG[m.level] ?? ''}`;
-  const worker = of('ppe').flatMap((m) => measureClauses(m.text).filter((c) => c.kind === 'action' || c.kind === 'prohibit').map((c) => c.text));
+  // the gear itself is in the card's PPE field; what else a PPE measure asks stays — but a clause
+  // standing before the gear (“进入采场，必须佩戴安全帽” → “进入采场”) is only its condition, so
+  // such a sentence is kept whole
+  const worker = of('ppe').flatMap((m) => {
+    const clauses = measureClauses(m.text);
+    const keeps = (c: { kind: string }) => c.kind === 'action' || c.kind === 'prohibit';
+    const condition = clauses.some((c, i) => keeps(c) && clauses[i + 1] !== undefined && !keeps(clauses[i + 1]!));
+    return condition ? [completeComparisons(m.text)] : clauses.filter(keeps).map((c) => c.text);
+  });
   const list = dedupe([...of('engineering').map((m) => completeComparisons(m.text)), ...of('management').map(tagged), ...worker]);
   if (list.length) return list;
   const training = dedupe(of('training').map(tagged));
   if (training.length) return training;
   const any = dedupe(measures.filter((m) => m.kind === 'engineering' || m.kind === 'management').map(tagged));
-  return any.length ? any : [FALLBACK_MEASURE];
+  if (any.length) return any;
+  // a hazard whose register lists only emergency or PPE measures (imported) still shows them
+  const rest = dedupe(measures.filter((m) => (m.kind === 'emergency' || m.kind === 'ppe') && !aboutTheCard(m.text)).map((m) => completeComparisons(m.text)));
+  return rest.length ? rest : [FALLBACK_MEASURE];
 }
 
 /**

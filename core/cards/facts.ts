@@ -13,7 +13,7 @@ import type { Post } from '../model/org';
 import { hazardLevel } from '../model/riskOps';
 import { RISK_COLOUR_ZH, RISK_LEVEL_SHORT_ZH, RISK_LEVEL_ZH, type RiskLevel } from '../model/vocab';
 import { signTitleZh } from '../signs/compose';
-import { accidentTypeByCode } from '../standards/accidentTypes';
+import { accidentTypeByCode, otherTypesLast } from '../standards/accidentTypes';
 import { ppeItem } from '../standards/ppe';
 import { sortSignIds } from '../standards/signOrder';
 import { safetySign } from '../standards/signs';
@@ -89,14 +89,14 @@ export function postFacts(doc: EnterpriseFile, postId: string, order: PostInOrde
         riskPoint: rpById.get(hazard.riskPointId)!,
         level: inUse.level,
         mark: inUse.mark,
-        accidentTypes: hazard.accidentTypes.map((c) => accidentTypeByCode(c)?.nameZh ?? c),
+        accidentTypes: otherTypesLast(hazard.accidentTypes).map((c) => accidentTypeByCode(c)?.nameZh ?? c),
       } satisfies CardHazard,
     };
   });
   list.sort((a, b) => (b.h.level ? LEVEL_RANK[b.h.level] : 0) - (a.h.level ? LEVEL_RANK[a.h.level] : 0) || a.i - b.i);
   const hazards = list.map((x) => x.h);
   const level = hazards.reduce<RiskLevel | null>((m, h) => (h.level && (!m || LEVEL_RANK[h.level] > LEVEL_RANK[m]) ? h.level : m), null);
-  const accidentCodes = unique(hazards.flatMap((h) => h.hazard.accidentTypes));
+  const accidentCodes = otherTypesLast(unique(hazards.flatMap((h) => h.hazard.accidentTypes)));
   const ppeIds = unique(hazards.flatMap((h) => h.hazard.ppeIds)).filter((id) => ppeItem(id));
   const places = unique(hazards.map((h) => h.riskPoint.location).filter(Boolean));
   const signIds = pickSigns(hazards, accidentCodes, post);

@@ -7,7 +7,7 @@
 import { effectiveControlLevel } from '../duties/controlLevel';
 import type { Assessment } from '../risk/assessment';
 import { latestOf, levelInUse, type LevelInUse } from '../risk/levelInUse';
-import { accidentTypeByCode } from '../standards/accidentTypes';
+import { accidentTypeByCode, otherTypesLast } from '../standards/accidentTypes';
 import type { EnterpriseFile } from './enterpriseFile';
 import type { Hazard, RiskPoint } from './hazards';
 import { postUnits } from './orgOps';
@@ -91,7 +91,7 @@ export function registerRows(doc: EnterpriseFile): RegisterRow[] {
         hazard: h.text,
         factorCode: h.factorCode,
         factorClass: FACTOR_CLASS_ZH[h.factorCode.charAt(0)] ?? '',
-        accidentTypes: h.accidentTypes.map((c) => accidentTypeByCode(c)?.nameZh ?? c),
+        accidentTypes: otherTypesLast(h.accidentTypes).map((c) => accidentTypeByCode(c)?.nameZh ?? c),
         consequence: h.consequence,
         inherent: latestOf(list.filter((a) => a.status !== 'draft'), 'inherent'),
         residual: latestOf(list.filter((a) => a.status !== 'draft'), 'residual'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GB6441_2025_CODES } from './accidentTypeCodes';
 import {
-  AccidentTypeSchema, GB6441_1986_NAMES, GB6441_1986_TYPES, GB6441_2025_TYPES, accidentTypeByCode, accidentTypeByName,
+  AccidentTypeSchema, GB6441_1986_NAMES, GB6441_1986_TYPES, GB6441_2025_TYPES, accidentTypeByCode, accidentTypeByName, otherTypesLast,
 } from './accidentTypes';
 import {
   AccidentTypeMappingRowSchema, GB6441_1986_TO_2025, GB6441_2025_TO_1986_DISPLAY, displayName1986, mappingFor1986,
@@ -108,5 +108,15 @@ describe('GB 6441-1986 → 2025 mapping', () => {
     expect(displayName1986('WSA10018')).toBe('其他爆炸');
     expect(displayName1986('WSA10024')).toBe('中毒和窒息');
     expect(displayName1986('WSA19999')).toBeUndefined();
+  });
+});
+
+describe('otherTypesLast', () => {
+  it('moves 其他 (2025) and 其他伤害 (1986) last, codes or names, the rest in order', () => {
+    const other2025 = accidentTypeByName('其他', 'GB 6441-2025')!.code;
+    const machine = accidentTypeByName('机械致害', 'GB 6441-2025')!.code;
+    const fall = accidentTypeByName('高处坠落', 'GB 6441-2025')!.code;
+    expect(otherTypesLast([other2025, machine, fall])).toEqual([machine, fall, other2025]);
+    expect(otherTypesLast(['其他', '触电', '其他伤害', '淹溺'])).toEqual(['触电', '淹溺', '其他', '其他伤害']);
   });
 });

@@ -111,6 +111,19 @@ export function accidentTypeByCode(code: string): AccidentType | undefined {
   return [...GB6441_1986_TYPES, ...GB6441_2025_TYPES].find((t) => t.code === code);
 }
 
+/**
+ * Accident-type codes or names with the catch-all 其他 (GB 6441-2025 其他 / GB 6441-1986 其他伤害)
+ * moved last, the rest in their order: a list of a hazard's types leads with the named ones.
+ */
+export function otherTypesLast<T extends string>(list: readonly T[]): T[] {
+  const isOther = (x: string) => {
+    const t = accidentTypeByCode(x);
+    const name = t ? t.nameZh : x;
+    return name === '其他' || name === '其他伤害';
+  };
+  return [...list.filter((x) => !isOther(x)), ...list.filter((x) => isOther(x))];
+}
+
 /** A type by its exact official name in an edition (no aliases: see accidentTypeNames.ts). */
 export function accidentTypeByName(nameZh: string, edition: AccidentTypeEdition): AccidentType | undefined {
   return accidentTypes(edition).find((t) => t.nameZh === nameZh.trim());

@@ -65,6 +65,19 @@ describe('safepost CLI', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^W_PROFILE_GAPS 企业基本信息缺项：.*内部应急电话.* \[profile\]$/m);
   });
+  it('prints at most ten warnings of one code, then how many more', () => {
+    const doc = JSON.parse(readFileSync(join(tmp.dir, 's.json'), 'utf8'));
+    doc.people = [];
+    doc.duties.ownerOverrides = [];
+    writeFileSync(join(tmp.dir, 'np.json'), JSON.stringify(doc));
+    const r = cli(['validate', join(tmp.dir, 'np.json')]);
+    expect(r.code).toBe(0);
+    const posts = doc.posts.length as number;
+    expect(r.err.split('\n').filter((l: string) => l.startsWith('W_POST_NO_PEOPLE 岗位'))).toHaveLength(10);
+    expect(r.err).toContain(`W_POST_NO_PEOPLE …另有 ${posts - 10} 条（--json 列出全部）`);
+    const json = cli(['validate', join(tmp.dir, 'np.json'), '--json']);
+    expect(JSON.parse(json.out).warnings.filter((w: { code: string }) => w.code === 'W_POST_NO_PEOPLE')).toHaveLength(posts);
+  });
   it('standards --json keys per-edition counts by designation', () => {
     const r = cli(['standards', '--json']);
     expect(r.code).toBe(0);

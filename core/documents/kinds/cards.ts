@@ -385,7 +385,7 @@ function boardCheck(doc: EnterpriseFile): { blocking: DocFinding[]; warnings: Do
 
 function occupationalCheck(doc: EnterpriseFile): { blocking: DocFinding[]; warnings: DocFinding[] } {
   const posts = occupationalPosts(doc);
-  if (posts.length === 0) return { blocking: [{ code: 'W_NO_OCCUPATIONAL_POSTS', text: '没有接触噪声、粉尘、高温或有毒物质的岗位' }], warnings: [] };
+  if (posts.length === 0) return { blocking: [{ code: 'W_NO_OCCUPATIONAL_POSTS', text: '危险因素中未辨识出接触噪声、粉尘、高温或有毒物质的岗位（如有，请补充相应危险因素后再生成）' }], warnings: [] };
   const missing = postsWithoutCards(doc).filter((p) => p.gaps.includes('W_CARD_NO_MONITORING'));
   return { blocking: [], warnings: missing.length ? [{ code: 'W_CARD_NO_MONITORING', text: `${missing.length} 个岗位${CARD_GAP_ZH.W_CARD_NO_MONITORING}（${missing.map((p) => p.post).join('、')}），打印为待填写栏` }] : [] };
 }

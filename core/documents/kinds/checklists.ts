@@ -99,6 +99,9 @@ function columns(perShift: boolean): { columns: TableColumn[]; group: GroupHeade
   };
 }
 
+/** Who runs a sheet of each level (the 排查人 of DESIGN §4 管控层级). */
+const ROLE_OF_LEVEL = { enterprise: '分管负责人', workshop: '车间主任', team: '班组长', post: '岗位人员' } as const;
+
 /** The printed model of one sheet. */
 export function checklistDoc(doc: EnterpriseFile, sh: ChecklistSheet, ctx: DocContext): DocModel {
   const perShift = sh.frequency?.period === 'shift';
@@ -115,7 +118,8 @@ export function checklistDoc(doc: EnterpriseFile, sh: ChecklistSheet, ctx: DocCo
       { label: '排查单位', value: sh.unitPath },
       { label: '排查频次', value: sh.frequencyText },
       { label: '排查周期', value: periodText(sh) },
-      { label: '责任人', value: inspectors || '—' },
+      // nobody holds the role yet (a register just imported): say who is to be appointed
+      { label: '责任人', value: inspectors || `待指定${ROLE_OF_LEVEL[sh.level]}` },
       { label: '排查人', value: '______________' },
     ],
   });

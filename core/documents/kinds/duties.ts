@@ -58,7 +58,9 @@ function levelText(doc: EnterpriseFile, d: HazardDuty, level: ControlLevel): { t
 
 function measuresText(doc: EnterpriseFile, hazardId: string): string {
   const h = doc.hazards.find((x) => x.id === hazardId)!;
-  const ms = [...h.measures].filter((m) => m.kind !== 'emergency').sort((a, b) => MEASURE_KINDS.indexOf(a.kind) - MEASURE_KINDS.indexOf(b.kind));
+  const preventive = h.measures.filter((m) => m.kind !== 'emergency');
+  // a hazard with only emergency measures (imported registers) shows them rather than an empty cell
+  const ms = [...(preventive.length > 0 ? preventive : h.measures)].sort((a, b) => MEASURE_KINDS.indexOf(a.kind) - MEASURE_KINDS.indexOf(b.kind));
   return ms.map((m, i) => `${i + 1}.${m.text}`).join('\n');
 }
 
@@ -102,7 +104,7 @@ function rowsOf(doc: EnterpriseFile, ds: HazardDuty[]): Record<string, Cell>[] {
     const row: Record<string, Cell> = {
       no: { text: String(i + 1), align: 'center' },
       hazard: d.place && !d.text.includes(d.place) ? `${d.text}（${d.place}）` : d.text,
-      level: d.level ? (d.levelMark ? { ...(riskLevelCell(d.level, { short: true }) as object), text: `${RISK_LEVEL_SHORT_ZH[d.level]}\n（${d.levelMark}）` } as Cell : riskLevelCell(d.level, { short: true })) : { text: '未评价', align: 'center' },
+      level: d.level ? (d.levelMark ? { ...(riskLevelCell(d.level, { short: true }) as object), text: `${RISK_LEVEL_SHORT_ZH[d.level]}\n${d.levelMark}` } as Cell : riskLevelCell(d.level, { short: true })) : { text: '未评价', align: 'center' },
       control: d.controlLevel ? { text: CONTROL_LEVEL_ZH[d.controlLevel] + (d.movedUp ? `\n${movedUpText(d)}` : ''), align: 'center', bold: true } : { text: '—', align: 'center' },
       measures: measuresText(doc, d.hazardId),
     };

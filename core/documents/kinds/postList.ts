@@ -32,7 +32,7 @@ function hazardRows(l: PostList): Record<string, Cell>[] {
     point: h.place && h.place !== h.riskPoint ? `${h.riskPoint}\n（${h.place}）` : h.riskPoint,
     hazard: h.major ? { text: `${h.text}\n（涉及重大事故隐患判定情形）`, bold: false } : h.text,
     accident: h.accidentTypes.join('、'),
-    level: h.level ? (h.levelMark ? { ...(riskLevelCell(h.level, { short: true }) as object), text: `${RISK_LEVEL_SHORT_ZH[h.level]}\n（${h.levelMark}）` } as Cell : riskLevelCell(h.level, { short: true })) : { text: '未评价', align: 'center' },
+    level: h.level ? (h.levelMark ? { ...(riskLevelCell(h.level, { short: true }) as object), text: `${RISK_LEVEL_SHORT_ZH[h.level]}\n${h.levelMark}` } as Cell : riskLevelCell(h.level, { short: true })) : { text: '未评价', align: 'center' },
     measures: h.measures.map((m) => `【${MEASURE_KIND_ZH[m.kind]}】${m.text}`).join('\n'),
     control: h.controlLevel ? { text: CONTROL_LEVEL_ZH[h.controlLevel], align: 'center' } : { text: '—', align: 'center' },
   }));

@@ -15,6 +15,9 @@ function detailLines(e: AppError): string[] {
   return [...(d.issues ?? []).map((i) => `  ${i.path || '(root)'}: ${i.code}`), ...(d.refs ?? []).map((r) => `  ${r.path}: ${r.problem} ${r.id}`)];
 }
 
+/** Warnings of one code printed in full before the rest are counted. */
+const WARNINGS_PER_CODE = 10;
+
 export const validate: Command = {
   name: 'validate',
   summary: '检查企业文件（.json / .safepost），不修改文件 / check an enterprise file without changing it',
@@ -27,7 +30,16 @@ export const validate: Command = {
       const warnings = completenessWarnings(loaded.file);
       if (io.json) io.out(JSON.stringify({ ok: true, file: file ?? 'sample', schemaVersion: loaded.fromVersion || loaded.file.schemaVersion, migrated: loaded.migrated, errors: [], warnings }));
       else {
-        for (const w of warnings) io.err(`${w.code} ${warningText(io.lang, w)} [${w.where}]`);
+        // a register just imported can have hundreds of one kind: the first few, then how many more
+        const shown = new Map<string, number>();
+        for (const w of warnings) {
+          const n = (shown.get(w.code) ?? 0) + 1;
+          shown.set(w.code, n);
+          if (n <= WARNINGS_PER_CODE) io.err(`${w.code} ${warningText(io.lang, w)} [${w.where}]`);
+        }
+        for (const [code, n] of shown) {
+          if (n > WARNINGS_PER_CODE) io.err(io.lang === 'en' ? `${code} … ${n - WARNINGS_PER_CODE} more (--json lists all)` : `${code} …另有 ${n - WARNINGS_PER_CODE} 条（--json 列出全部）`);
+        }
         io.err(`OK ${file ?? 'sample'}：${loaded.file.profile.name}（${warnings.length} 条提示 / warnings）`);
       }
       return EXIT_OK;
