@@ -112,7 +112,9 @@ function rowsOf(doc: EnterpriseFile, ds: HazardDuty[]): Record<string, Cell>[] {
       const t = levelText(doc, d, l);
       row[l] = { text: t.text, ...(t.control ? { bold: true } : {}), ...(t.missing ? { color: MISSING_COLOR } : {}), ...(t.text === '—' ? { align: 'center' as const } : {}) };
     }
-    if (first) row.point = { text: d.riskPoint, rowSpan: span, bold: true };
+    // a run that continues the same risk point says so (the register's （续）)
+    const continues = first && i > 0 && ds[i - 1]!.riskPointId === d.riskPointId;
+    if (first) row.point = { text: continues ? `${d.riskPoint}（续）` : d.riskPoint, rowSpan: span, bold: true };
     return row;
   });
 }

@@ -10,6 +10,7 @@
  *   'signs.shop').
  * Titles are printed, never sign codes (the 2025 numbering is not public, domain-facts §1.8).
  */
+import { joinNames } from '../joinNames';
 import { zhDate } from '../../model/dates';
 import type { EnterpriseFile } from '../../model/enterpriseFile';
 import { RISK_POINT_KIND_ZH } from '../../model/hazards';
@@ -277,7 +278,7 @@ export function placementListBook(doc: EnterpriseFile, ctx: DocContext): Workboo
           { key: 'quantity', title: '数量', widthChars: 6, type: 'number' },
           { key: 'places', title: '设置地点', widthChars: 40, wrap: true },
         ],
-        rows: [...sum.values()].map((e, i) => ({ no: i + 1, sign: e.sign, category: e.category, plate: e.plate, size: e.size, quantity: e.quantity, places: e.places.join('、') })),
+        rows: [...sum.values()].map((e, i) => ({ no: i + 1, sign: e.sign, category: e.category, plate: e.plate, size: e.size, quantity: e.quantity, places: joinNames(e.places) })),
         freezeHeader: true,
         autoFilter: false,
         print,

@@ -8,6 +8,7 @@
  * the print centre and `safepost export|print` give their editable files one by one. The card
  * compilation (岗位告知卡汇编) is left out: it repeats the per-post cards.
  */
+import { joinNames } from '../../../core/documents/joinNames';
 import { join } from 'node:path';
 import { AppError } from '../../../core/contract/errors';
 import { documentFileName, safeFileName } from '../../../core/documents/fileNames';
@@ -90,7 +91,7 @@ const size = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)}
 
 /** Units named in the 目录: all when few, else the first ones and the count. */
 function unitList(names: string[]): string {
-  return names.length <= 6 ? names.join('、') : `${names.slice(0, 5).join('、')}等 ${names.length} 个`;
+  return names.length <= 6 ? joinNames(names) : `${joinNames(names.slice(0, 5))}等 ${names.length} 个`;
 }
 
 /**

@@ -6,6 +6,7 @@
  *
  * Units: the layouts are in millimetres; pdfkit works in points (PT_PER_MM).
  */
+import { joinNames } from '../../../../core/documents/joinNames';
 import type { SignSheetsData, SignShopData } from '../../../../core/documents/kinds/signs';
 import { cutMarkLines, type SheetLine, type SheetPage } from '../../../../core/signs/sheets';
 import { newPdfDocument, pdfFontNames, PDF_BOLD, textWidthPt } from '../fonts';
@@ -164,7 +165,7 @@ export async function renderSignShop(data: SignShopData, pictograms?: SignPictog
   const placeCol = cols[cols.length - 1]!;
   const PLACE_LINE_MM = 3.6;
   data.plates.forEach((p, i) => {
-    const places = wrapRuns([{ text: p.places.join('、') }], (placeCol.w - 2) * K, 8).map(lineText);
+    const places = wrapRuns([{ text: joinNames(p.places) }], (placeCol.w - 2) * K, 8).map(lineText);
     const h = Math.max(rowH, 1.7 + places.length * PLACE_LINE_MM + 1.1);
     if (y + h > A4.h - 30) {
       cover();
