@@ -32,6 +32,12 @@ describe('.safepost exchange file', () => {
       const z = zipSync({ 'enterprise.json': json, [evil]: strToU8('x') });
       expect(codeOf(() => unpackEnterprise(z))).toBe('E_ZIP_SLIP');
     }
+    // folder entries too (found by the property test: an entry named “/”)
+    for (const evil of ['/', '../', '/abs/']) {
+      const z = zipSync({ 'enterprise.json': json, [evil]: new Uint8Array(0) });
+      expect(codeOf(() => unpackEnterprise(z)), evil).toBe('E_ZIP_SLIP');
+    }
+    expect(codeOf(() => unpackEnterprise(zipSync({ 'enterprise.json': json, 'attachments/': new Uint8Array(0) })))).toBe('no error');
   });
   it('refuses a zip without enterprise.json, or with a newer schema', () => {
     expect(codeOf(() => unpackEnterprise(zipSync({ 'readme.txt': strToU8('hi') })))).toBe('E_ZIP_NO_ENTERPRISE');

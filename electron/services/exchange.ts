@@ -51,7 +51,13 @@ export function unpackEnterprise(bytes: Uint8Array): { loaded: LoadedEnterprise;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
-        if (f.name.endsWith('/')) return false; // folder entries carry no data
+        if (f.name.endsWith('/')) {
+          // folder entries carry no data, but a hostile one (/, ../, /abs/) marks a hostile file
+          const bare = f.name.replace(/\/+$/, '');
+          if (bare === '') throw new AppError('E_ZIP_SLIP', { entry: f.name.slice(0, 200) });
+          safeEntryName(bare);
+          return false;
+        }
         safeEntryName(f.name);
         count += 1;
         total += f.originalSize;
