@@ -14,7 +14,7 @@ import {
   agentsOfHazard, applyCardOp, batchUnits, boardContent, boardUnits, cardGaps, cardNumber, cardQrPayload, cardVersionState, derivedOperating,
   emergencyTemplatesOfPost, fnv1a, occupationalPosts, parseCardQr, postCardSet, postFacts, postsWithoutCards, qrBytes, QR_MAX_BYTES,
   RISK_CARD_EMERGENCY_LINES, SEE_EMERGENCY_CARD, splitClauses, measureClauses, completeComparisons, isPpeClause, typeset, unglued, GLUE, NBSP,
-  riskCardMeasures, FALLBACK_MEASURE, RISK_CARD_GLYPH_BUDGET, CARD_SIGN_CAP, GLOVES_NOTE, localizedHazardText, VEHICLE_CHECK, immediateAction,
+  riskCardMeasures, consequencesOf, FALLBACK_MEASURE, RISK_CARD_GLYPH_BUDGET, CARD_SIGN_CAP, GLOVES_NOTE, localizedHazardText, VEHICLE_CHECK, immediateAction,
   monitoringJudgement, BOARD_KEY_MEASURES, BOARD_SIGN_CAP, postsWithHazards, type BoardContent,
 } from './index';
 import { emergencyTemplateForType } from '../standards/emergency';
@@ -383,6 +383,14 @@ describe('告知卡 content (issue: cards review)', () => {
     expect(riskCardMeasures([m('emergency', '库房内严禁存放易燃、易爆物品')])).toEqual(['库房内严禁存放易燃、易爆物品']);
     expect(immediateAction('及时检查更换灭火器')).toBe('');
     expect(immediateAction('发生火灾时立即拨打119')).not.toBe('');
+  });
+  it('says what may happen from the accident types where no hazard records a consequence', () => {
+    const doc = sample();
+    const bare = { ...doc, hazards: doc.hazards.map((h) => ({ ...h, consequence: '' })) };
+    const f = postFacts(bare, 'post_cyg')!;
+    const named = f.accidentTypes.filter((t) => t !== '其他');
+    expect(consequencesOf(f)).toEqual([`可能发生${named.slice(0, 4).join('、')}${named.length > 4 ? '等' : ''}事故，造成人员伤亡`]);
+    expect(consequencesOf(postFacts(doc, 'post_cyg')!).length).toBeGreaterThan(1);
   });
   it('never prints an empty measures cell', () => {
     const doc = sample();

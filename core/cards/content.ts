@@ -229,9 +229,16 @@ export function fitGlyphBudget(hazards: { h: CardHazard; measures: string[] }[],
   return { measures, trimmed };
 }
 
-/** The 可能导致的后果 of a post: each consequence once (near-duplicates merged), highest-level hazards first. */
+/**
+ * The 可能导致的后果 of a post: each consequence once (near-duplicates merged), highest-level hazards
+ * first. Where no hazard records one (a register imported without that column), the accident types
+ * (GB 6441-2025, 其他 left out) say what may happen.
+ */
 export function consequencesOf(f: PostFacts): string[] {
-  return dedupeNear(f.hazards.map((h) => h.hazard.consequence));
+  const own = dedupeNear(f.hazards.map((h) => h.hazard.consequence).filter((c) => c.trim() !== ''));
+  if (own.length > 0) return own;
+  const named = f.accidentTypes.filter((t) => t !== '其他');
+  return named.length > 0 ? [`可能发生${named.slice(0, 4).join('、')}${named.length > 4 ? '等' : ''}事故，造成人员伤亡`] : [];
 }
 
 export function riskCardContent(f: PostFacts, issue: CardIssue): RiskCardContent {

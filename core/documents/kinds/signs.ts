@@ -487,17 +487,6 @@ export const SIGN_KINDS: DocumentKind[] = [
     },
   },
   {
-    id: 'signs.legend',
-    title: '安全标志图例',
-    group: 'signs',
-    purpose: '全部安全标志的图形、名称和类别（禁止、警告、指令、提示），用于安全培训和核对标志牌',
-    formats: ['pdf'],
-    order: 33,
-    // the registry's signs, not the enterprise's: nothing can be missing
-    check: () => ({ blocking: [], warnings: [] }),
-    build: (doc) => ({ kind: 'raw', renderer: 'signs.legend', data: {}, model: legendModel(doc) }),
-  },
-  {
     id: 'signs.shop',
     title: '安全标志制作文件',
     group: 'signs',
@@ -509,5 +498,16 @@ export const SIGN_KINDS: DocumentKind[] = [
       const data = signShopData(doc, ctx);
       return { kind: 'raw', renderer: 'signs.shop', data, model: summaryModel(data.title, doc, plansOf(doc)) };
     },
+  },
+  {
+    id: 'signs.legend',
+    title: '安全标志图例',
+    group: 'signs',
+    purpose: '全部安全标志的图形、名称和类别（禁止、警告、指令、提示），用于安全培训和核对标志牌',
+    formats: ['pdf'],
+    order: 33,
+    // the registry's signs, not the enterprise's: nothing can be missing
+    check: () => ({ blocking: [], warnings: [] }),
+    build: (doc) => ({ kind: 'raw', renderer: 'signs.legend', data: {}, model: legendModel(doc) }),
   },
 ];
