@@ -27,10 +27,20 @@ export function assessmentText(a: Assessment): string {
   return `直接判定：${a.reason}`;
 }
 
-/** Compact values of one assessment: "3×6×15=270" (LEC), "3×4=12" (LS), the reason (direct). */
+/**
+ * Compact values of one assessment: "3×6×15=270" (LEC), "3×4=12" (LS), the reason (direct). An
+ * imported score that is not the product of its factors is printed as the register wrote it, with
+ * the product beside it — never as an equation that is false.
+ */
 function compactValues(a: Assessment): string {
-  if (a.method === 'LEC') return `${fmt(a.L)}×${fmt(a.E)}×${fmt(a.C)}=${a.score === null ? '—' : fmt(a.score)}`;
-  if (a.method === 'LS') return `${fmt(a.L)}×${fmt(a.S)}=${a.score === null ? '—' : fmt(a.score)}`;
+  const shown = (factors: number[], score: number | null) => {
+    const product = Math.round(factors.reduce((x, y) => x * y, 1) * 100) / 100;
+    const head = factors.map(fmt).join('×');
+    if (score === null) return `${head}=—`;
+    return Math.abs(product - score) < 0.01 ? `${head}=${fmt(score)}` : `${head}=${fmt(product)}（原表 ${fmt(score)}）`;
+  };
+  if (a.method === 'LEC') return shown([a.L, a.E, a.C], a.score);
+  if (a.method === 'LS') return shown([a.L, a.S], a.score);
   return `直接判定（${a.reason}）`;
 }
 

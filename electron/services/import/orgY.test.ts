@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardContent, boardUnits } from '../../../core/cards';
+import { registerDoc } from '../../../core/documents/kinds/register';
 import { documentKind } from '../../../core/documents/registry';
 import { applyImport, previewImport } from '../../../core/import';
 import { emptyEnterprise } from '../../../core/model/enterpriseFile';
@@ -104,6 +105,11 @@ describe.skipIf(!present)('ORG_Y quarry register', () => {
     const a = d.assessments.find((x) => x.hazardId === wrong.id)!;
     expect(a).toMatchObject({ method: 'LEC', L: 5, E: 3, C: 8, score: 720, level: 'high', status: 'imported' });
     expect(levelInUse([a])).toMatchObject({ level: 'high', mark: '待复核' });
+    // the register never prints the false equation 5×3×8=720: the product, then what the register wrote
+    const table = registerDoc(d, { today: '2026-03-01', preparer: '' }).blocks.find((b) => b.type === 'table')!;
+    const cells = table.type === 'table' ? table.rows.map((r) => String(r.evaluation)) : [];
+    expect(cells.some((c) => c.includes('5×3×8=120（原表 720）'))).toBe(true);
+    expect(cells.some((c) => c.includes('5×3×8=720'))).toBe(false);
     expect(d.people).toEqual([]);
     // PPE is checked at the post each shift; the other measures at the chain's lowest managing level
     const measures = d.hazards.flatMap((h) => h.measures);
