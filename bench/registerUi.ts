@@ -6,7 +6,7 @@
  * - filter: from typing a search text until the row count shows the filtered number.
  * Needs /usr/bin/chromium (README's apt line); without it the rows say so and nothing is measured.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,25 +15,12 @@ import { counterIdGen } from '../core/model/ids';
 import { registerRows } from '../core/model/registerRows';
 import { nodeFs } from '../electron/services/storage/fsPort';
 import { Workspace } from '../electron/services/workspace';
+import { startServer } from '../tests/helpers/bridge';
 import { row, type BenchRow } from './measure';
 import { syntheticEnterprise } from './synthetic';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..');
-
-function startBridge(workspace: string, staticDir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--port', '0', '--workspace', workspace, '--static', staticDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /^SAFEPOST_READY (\S+)$/m.exec(out);
-      if (m) resolve({ child, url: m[1]! });
-    });
-    child.on('exit', (code) => reject(new Error(`browser mode exited (${code}) before READY`)));
-  });
-}
-
 export async function benchRegisterUi(hazards = 10_000): Promise<BenchRow[]> {
   if (!existsSync(CHROMIUM)) return [{ name: `register screen (${hazards} rows)`, ms: 0, floorMs: null, ratio: null, note: `not measured: ${CHROMIUM} missing (apt-get install chromium)` }];
   const dir = mkdtempSync(join(tmpdir(), 'safepost-bench-ui-'));
@@ -52,7 +39,7 @@ export async function benchRegisterUi(hazards = 10_000): Promise<BenchRow[]> {
     // the fields the screen searches (RiskDatabase.tsx)
     const expected = registerRows(doc).filter((r) => [r.hazard, r.riskPoint, r.place, r.workshop, r.team, ...r.posts, ...Object.values(r.measures).flat(), ...r.accidentTypes].join('|').includes(needle)).length;
 
-    const started = await startBridge(wsDir, staticDir);
+    const started = await startServer(wsDir, ['--static', staticDir]);
     child = started.child;
     const origin = new URL(started.url).origin;
     const token = started.url.split('#token=')[1]!;

@@ -4,10 +4,10 @@
  * readiness marker `body[data-ready="1"]`. No sleeps.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServer } from '../helpers/bridge';
 
 export interface SafepostServer {
   url: string;
@@ -16,28 +16,6 @@ export interface SafepostServer {
   workspace: string;
   /** Calls the contract directly (setup steps that are not what the test is about). */
   api<T = unknown>(name: string, arg?: unknown): Promise<T>;
-}
-
-const root = join(import.meta.dirname, '..', '..');
-
-export function startServer(workspace: string, extraArgs: string[] = []): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    // SAFEPOST_STATIC: serve a renderer built elsewhere (parallel runs must not share dist/)
-    const staticArgs = process.env.SAFEPOST_STATIC ? ['--static', process.env.SAFEPOST_STATIC] : [];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--port', '0', '--workspace', workspace, ...staticArgs, ...extraArgs], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /^SAFEPOST_READY (\S+)$/m.exec(out);
-      if (m) resolve({ child, url: m[1]! });
-    });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => reject(new Error(`browser mode exited (${code}) before READY: ${err}`)));
-  });
 }
 
 export const test = base.extend<{ server: SafepostServer; app: Page }>({

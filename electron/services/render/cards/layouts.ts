@@ -214,6 +214,23 @@ export function riskCardSpec(c: RiskCardContent): CardSpec {
   };
 }
 
+/**
+ * The frame of the 岗位安全操作卡 and 应急处置卡: title, the card's fields and level band on the first
+ * page, the short header on the next, the contact footer, the card type sizes.
+ */
+function levelledCardFrame(c: OperatingCardContent | EmergencyCardContent, body: Item[]): CardSpec {
+  return {
+    title: `${c.title}（${c.head.post}）`,
+    orientation: 'portrait',
+    firstHeader: [...titleRows(c.title, c.head.enterprise), ...fieldGrid(headFields(c.head)), levelBand(c.level, c.levelText, '', 12)],
+    contHeader: contHeader(c.title, { post: c.head.post, number: c.head.number }),
+    firstFooter: [...phoneFooter(c.responsible, c.supervisor, c.internalPhone, c.phones), pageLine(`${c.head.number}  ${c.head.enterprise}`)],
+    contFooter: [pageLine(`${c.head.number}  ${c.head.enterprise}`)],
+    body,
+    ...CARD_SIZES,
+  };
+}
+
 /** 岗位安全操作卡. */
 export function operatingCardSpec(c: OperatingCardContent): CardSpec {
   const rows: Row[] = [];
@@ -234,16 +251,7 @@ export function operatingCardSpec(c: OperatingCardContent): CardSpec {
     prohibited.length >= 6 ? twoColumnList('禁止事项', prohibited) : labelled('禁止事项', text(numbered(prohibited))),
     labelled('劳动防护用品', text(c.ppe.length ? `必须正确穿戴：${c.ppe.join('、')}` : '按作业要求穿戴劳动防护用品')),
   ];
-  return {
-    title: `${c.title}（${c.head.post}）`,
-    orientation: 'portrait',
-    firstHeader: [...titleRows(c.title, c.head.enterprise), ...fieldGrid(headFields(c.head)), levelBand(c.level, c.levelText, '', 12)],
-    contHeader: contHeader(c.title, { post: c.head.post, number: c.head.number }),
-    firstFooter: [...phoneFooter(c.responsible, c.supervisor, c.internalPhone, c.phones), pageLine(`${c.head.number}  ${c.head.enterprise}`)],
-    contFooter: [pageLine(`${c.head.number}  ${c.head.enterprise}`)],
-    body,
-    ...CARD_SIZES,
-  };
+  return levelledCardFrame(c, body);
 }
 
 const CN_DIGIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -283,16 +291,7 @@ export function emergencyCardSpec(c: EmergencyCardContent): CardSpec {
     });
   });
   if (c.own.length) body.push(c.own.length >= 6 ? twoColumnList('本岗位\n应急措施', c.own) : labelled('本岗位\n应急措施', text(numbered(c.own))));
-  return {
-    title: `${c.title}（${c.head.post}）`,
-    orientation: 'portrait',
-    firstHeader: [...titleRows(c.title, c.head.enterprise), ...fieldGrid(headFields(c.head)), levelBand(c.level, c.levelText, '', 12)],
-    contHeader: contHeader(c.title, { post: c.head.post, number: c.head.number }),
-    firstFooter: [...phoneFooter(c.responsible, c.supervisor, c.internalPhone, c.phones), pageLine(`${c.head.number}  ${c.head.enterprise}`)],
-    contFooter: [pageLine(`${c.head.number}  ${c.head.enterprise}`)],
-    body,
-    ...CARD_SIZES,
-  };
+  return levelledCardFrame(c, body);
 }
 
 /** 岗位安全风险告知确认表. */
