@@ -39,8 +39,16 @@ test('walk three posts through the identification wizard, reload, choices kept',
   await expect(app.getByTestId('identified')).toContainText('配电房门窗');
   await app.getByTestId('custom-add').click();
   await app.getByTestId('hazard-text').fill('空压机皮带轮防护罩缺失，巡检时衣物被卷入');
-  await app.getByTestId('hazard-accident-types').click();
-  await app.locator('.ant-select-item-option[title="机械致害"]').click();
+  // choose, and see the choice taken (an option clicked while the list still moves can miss)
+  const types = app.getByTestId('hazard-accident-types');
+  await expect(async () => {
+    // a multiple select: clicking a chosen option again would unselect it
+    if (!(await types.textContent())?.includes('机械致害')) {
+      await types.click();
+      await app.locator('.ant-select-dropdown:visible .ant-select-item-option[title="机械致害"]').click({ timeout: 2_000 });
+    }
+    await expect(types).toContainText('机械致害', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await app.keyboard.press('Escape');
   await app.getByTestId('hazard-save').click();
   await expect(app.getByTestId('identified')).toContainText('空压机皮带轮防护罩缺失');
